@@ -1,0 +1,24 @@
+#include "commands/Commands.h"
+
+namespace majakka::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeInitCommand());
+    commands.push_back(makeDemoCommand());
+    commands.push_back(makeUserAddCommand());
+    commands.push_back(makeUserListCommand());
+    commands.push_back(makeUserRemoveCommand());
+    commands.push_back(makeUserRenameCommand());
+    commands.push_back(makePasswdCommand());
+    commands.push_back(makeRecoveryKeygenCommand());
+    commands.push_back(makeRecoverySetCommand());
+    commands.push_back(makeRecoveryOpenCommand());
+    commands.push_back(makeVerifyCommand());
+    commands.push_back(makeBackupCommand());
+    commands.push_back(makeRestoreCommand());
+    return commands;
+}
+
+} // namespace majakka::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Command.h"
+
+#include <memory>
+
+// One factory per command file; Commands.cpp lists them for `help` and dispatch.
+namespace majakka::cli {
+
+std::unique_ptr<Command> makeInitCommand();
+std::unique_ptr<Command> makeDemoCommand();
+std::unique_ptr<Command> makeUserAddCommand();
+std::unique_ptr<Command> makeUserListCommand();
+std::unique_ptr<Command> makeUserRemoveCommand();
+std::unique_ptr<Command> makeUserRenameCommand();
+std::unique_ptr<Command> makePasswdCommand();
+std::unique_ptr<Command> makeRecoveryKeygenCommand();
+std::unique_ptr<Command> makeRecoverySetCommand();
+std::unique_ptr<Command> makeRecoveryOpenCommand();
+std::unique_ptr<Command> makeVerifyCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeRestoreCommand();
+
+} // namespace majakka::cli

@@ -1,0 +1,141 @@
+#include "store/AtomicFile.h"
+
+#include "Error.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace majakka::store {
+
+namespace {
+
+[[noreturn]] void failIo(const std::string& what, const std::filesystem::path& path, int error)
+{
+    const std::string reason = error == ENOSPC ? "the disk is full" : std::strerror(error);
+    throw Error(ErrorCode::Io, what + " " + path.string() + " failed: " + reason);
+}
+
+class FileDescriptor
+{
+public:
+    explicit FileDescriptor(int fd)
+        : m_fd(fd)
+    {
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    ~FileDescriptor()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+void writeAll(int fd, crypto::ByteView content, const std::filesystem::path& path)
+{
+    std::size_t written = 0;
+    while (written < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            failIo("writing", path, errno);
+        }
+        written += static_cast<std::size_t>(n);
+    }
+}
+
+void syncFolderOf(const std::filesystem::path& path)
+{
+    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const FileDescriptor dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir.get() >= 0) {
+        ::fsync(dir.get());
+    }
+}
+
+} // namespace
+
+void writeFileAtomically(const std::filesystem::path& path, crypto::ByteView content)
+{
+    std::filesystem::path temporary = path;
+    temporary += ".new";
+    {
+        // 0600: the files we write are encrypted, but nobody else needs even that.
+        const FileDescriptor fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+        if (fd.get() < 0) {
+            failIo("creating", temporary, errno);
+        }
+        try {
+            writeAll(fd.get(), content, temporary);
+            if (::fsync(fd.get()) != 0) {
+                failIo("flushing", temporary, errno);
+            }
+        } catch (...) {
+            ::unlink(temporary.c_str());
+            throw;
+        }
+    }
+    if (::rename(temporary.c_str(), path.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temporary.c_str());
+        failIo("replacing", path, error);
+    }
+    syncFolderOf(path);
+}
+
+crypto::Bytes readWholeFile(const std::filesystem::path& path, std::size_t maxSize)
+{
+    const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) {
+        if (errno == ENOENT) {
+            throw Error(ErrorCode::NotFound, "the file " + path.string() + " does not exist");
+        }
+        failIo("opening", path, errno);
+    }
+    struct stat info {};
+    if (::fstat(fd.get(), &info) != 0) {
+        failIo("reading", path, errno);
+    }
+    if (static_cast<std::size_t>(info.st_size) > maxSize) {
+        throw Error(ErrorCode::Invalid, "the file " + path.string() + " is too large to be what it claims to be");
+    }
+    crypto::Bytes content(static_cast<std::size_t>(info.st_size));
+    std::size_t done = 0;
+    while (done < content.size()) {
+        const ssize_t n = ::read(fd.get(), content.data() + done, content.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            failIo("reading", path, errno);
+        }
+        if (n == 0) {
+            break;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    content.resize(done);
+    return content;
+}
+
+void syncFile(const std::filesystem::path& path)
+{
+    const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0 || ::fsync(fd.get()) != 0) {
+        failIo("flushing", path, errno);
+    }
+    syncFolderOf(path);
+}
+
+} // namespace majakka::store

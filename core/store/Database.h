@@ -1,0 +1,70 @@
+#pragma once
+
+#include "crypto/Secret.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace majakka::store {
+
+class Statement;
+
+// One connection to a SQLCipher database, owned for its whole life (RAII).
+//
+// The connection is opened in exclusive locking mode and takes its lock at
+// once, so a second program on the same file fails at open with ErrorCode::InUse
+// instead of waiting on a lock or writing beside us.
+class Database
+{
+public:
+    enum class Mode
+    {
+        OpenExisting,
+        Create,
+    };
+
+    // Opens with a 32-byte raw data key. Without a key the file is opened as plain
+    // SQLite through the same library (benchmarks compare against that).
+    static Database open(const std::filesystem::path& path, const std::optional<crypto::Secret>& rawKey, Mode mode);
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql);
+
+    int userVersion();
+    void setUserVersion(int version);
+
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+
+    // Runs PRAGMA integrity_check, which reads (and so decrypts and authenticates)
+    // every page. Returns the problems it found, or nothing when the file is whole.
+    std::optional<std::string> integrityProblem();
+
+    const std::filesystem::path& path() const { return m_path; }
+    void close();
+    bool isOpen() const { return m_handle != nullptr; }
+
+    // Throws the core's Error for a SQLite result code, with context for the person reading it.
+    [[noreturn]] void fail(int resultCode, std::string_view context) const;
+
+    sqlite3* handle() const { return m_handle; }
+
+private:
+    Database(sqlite3* handle, std::filesystem::path path);
+
+    sqlite3* m_handle = nullptr;
+    std::filesystem::path m_path;
+};
+
+} // namespace majakka::store

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "crypto/Bytes.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3_stmt;
+
+namespace majakka::store {
+
+class Database;
+
+// A prepared statement; finalized when it goes out of scope. Parameters are
+// numbered from 1 as in SQLite, columns from 0.
+class Statement
+{
+public:
+    Statement(Database& database, std::string_view sql);
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, crypto::ByteView blob);
+    Statement& bindNull(int index);
+
+    // Steps once: true while a row is available, false when done.
+    bool step();
+    // Steps to the end, for statements that return no rows.
+    void run();
+    void reset();
+
+    std::int64_t columnInt(int column) const;
+    std::string columnText(int column) const;
+    crypto::Bytes columnBlob(int column) const;
+    bool columnIsNull(int column) const;
+
+private:
+    Database* m_database;
+    sqlite3_stmt* m_statement = nullptr;
+};
+
+// A transaction that rolls back unless committed. BEGIN IMMEDIATE takes the
+// write lock at once, so a unit of work never fails half-way for a lock.
+class Transaction
+{
+public:
+    explicit Transaction(Database& database);
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    void commit();
+
+private:
+    Database& m_database;
+    bool m_done = false;
+};
+
+} // namespace majakka::store
