@@ -9,15 +9,15 @@ namespace majakka {
 // desktop program picks its wording from them, so they are part of the contract.
 enum class ErrorCode
 {
-    Usage,          // the caller asked for something that cannot be done this way
+    Usage, // the caller asked for something that cannot be done this way
     Authentication, // wrong passphrase, unknown user, or a key that does not fit
-    Damaged,        // a file is damaged or was tampered with
-    Invalid,        // input that breaks a rule (a name, a role, a file format)
-    InUse,          // another program holds the database
-    NotFound,       // a file or record that should exist does not
-    Permission,     // the signed-in user's role does not allow this
-    Io,             // the operating system refused (disk full, no access)
-    Internal,       // a bug or a failed self-test
+    Damaged, // a file is damaged or was tampered with
+    Invalid, // input that breaks a rule (a name, a role, a file format)
+    InUse, // another program holds the database
+    NotFound, // a file or record that should exist does not
+    Permission, // the signed-in user's role does not allow this
+    Io, // the operating system refused (disk full, no access)
+    Internal, // a bug or a failed self-test
 };
 
 // The one error type of the core. `what()` is a sentence a person can act on:
@@ -28,8 +28,7 @@ public:
     Error(ErrorCode code, const std::string& message)
         : std::runtime_error(message)
         , m_code(code)
-    {
-    }
+    { }
 
     ErrorCode code() const noexcept { return m_code; }
 

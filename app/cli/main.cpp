@@ -123,7 +123,8 @@ int run(const std::vector<std::string>& args)
     Command* command = findCommand(rest, commands, consumed);
     if (!command) {
         throw Error(ErrorCode::Usage,
-                    "unknown command \"" + (rest.empty() ? std::string() : rest[0]) + "\"; see majakka-cli help");
+                    "unknown command \"" + (rest.empty() ? std::string() : rest[0])
+                        + "\"; see majakka-cli help");
     }
     std::vector<std::string> words(rest.begin() + static_cast<std::ptrdiff_t>(consumed), rest.end());
     words.insert(words.end(), leading.begin(), leading.end());

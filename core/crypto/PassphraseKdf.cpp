@@ -47,7 +47,8 @@ KdfParams KdfParams::calibrated(std::chrono::milliseconds target)
         const Bytes salt = randomBytes(KdfSaltSize);
         const auto start = std::chrono::steady_clock::now();
         deriveKeyFromPassphrase("calibration", salt, probe);
-        const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
+        const auto elapsed
+            = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
         const double perPass = std::max(1.0, elapsed.count() / probe.passes);
         const double fitting = static_cast<double>(target.count()) / perPass;
         passesPerTarget = std::clamp(static_cast<std::uint32_t>(fitting), MinimumPasses, 20u);

@@ -77,9 +77,8 @@ SealedToKey sealToPublicKey(ByteView recipientPublicKey, const Secret& secret, B
     return {ephemeral.publicKey, seal(key, secret.bytes(), associatedData)};
 }
 
-std::optional<Secret> openWithPrivateKey(const Secret& recipientPrivateKey,
-                                         const SealedToKey& sealed,
-                                         ByteView associatedData)
+std::optional<Secret>
+openWithPrivateKey(const Secret& recipientPrivateKey, const SealedToKey& sealed, ByteView associatedData)
 {
     if (sealed.ephemeralPublicKey.size() != X25519KeySize) {
         return std::nullopt;

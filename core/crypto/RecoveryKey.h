@@ -36,8 +36,7 @@ struct SealedToKey
 
 SealedToKey sealToPublicKey(ByteView recipientPublicKey, const Secret& secret, ByteView associatedData);
 // Nothing when the private key does not fit or anything was altered.
-std::optional<Secret> openWithPrivateKey(const Secret& recipientPrivateKey,
-                                         const SealedToKey& sealed,
-                                         ByteView associatedData);
+std::optional<Secret>
+openWithPrivateKey(const Secret& recipientPrivateKey, const SealedToKey& sealed, ByteView associatedData);
 
 } // namespace majakka::crypto

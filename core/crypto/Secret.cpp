@@ -12,8 +12,7 @@ struct Secret::Storage
 
 Secret::Secret()
     : m_storage(std::make_unique<Storage>())
-{
-}
+{ }
 
 Secret::Secret(std::size_t size)
     : Secret()
@@ -29,8 +28,7 @@ Secret::Secret(const std::uint8_t* data, std::size_t size)
 
 Secret::Secret(const Secret& other)
     : Secret(other.data(), other.size())
-{
-}
+{ }
 
 Secret& Secret::operator=(const Secret& other)
 {

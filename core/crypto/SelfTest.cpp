@@ -28,7 +28,8 @@ void expect(bool ok, const std::string& primitive)
 
 void testSha256()
 {
-    expect(toHex(sha256(asBytes("abc"))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    expect(toHex(sha256(asBytes("abc")))
+               == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
            "SHA-256");
 }
 
@@ -62,7 +63,8 @@ void testAesGcm()
     mode->start(nonce.data(), nonce.size());
     Botan::secure_vector<std::uint8_t> buffer(16, 0);
     mode->finish(buffer);
-    expect(toHex(buffer) == "cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919", "AES-256/GCM");
+    expect(toHex(buffer) == "cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919",
+           "AES-256/GCM");
 }
 
 void testX25519()
@@ -87,7 +89,8 @@ void testArgon2id()
     // Checked against the reference implementation's command-line tool:
     // echo -n "majakka self-test" | argon2 saltsaltsaltsalt -id -t 1 -k 64 -p 1 -l 32 -r
     const Secret key = deriveKeyFromPassphrase("majakka self-test", asBytes("saltsaltsaltsalt"), {64, 1, 1});
-    expect(toHex(key.bytes()) == "0ff4574838a3480440a0ae94335b204f418a7d87a8872a2a63cad60f84fca375", "Argon2id");
+    expect(toHex(key.bytes()) == "0ff4574838a3480440a0ae94335b204f418a7d87a8872a2a63cad60f84fca375",
+           "Argon2id");
 }
 
 } // namespace

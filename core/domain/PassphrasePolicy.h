@@ -10,7 +10,7 @@ constexpr std::size_t MinimumPassphraseLength = 10;
 enum class PassphraseStrength
 {
     TooShort, // refused
-    Weak,     // allowed, with a warning
+    Weak, // allowed, with a warning
     Fair,
     Strong,
 };

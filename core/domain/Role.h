@@ -10,9 +10,9 @@ namespace majakka::domain {
 enum class Role
 {
     Administrator, // creates databases and users, enrols devices, restores backups
-    Supervisor,    // reads every case, exports statistics, checks audit trails
-    OfficeWorker,  // reviews the cases of an office, decides admissions
-    Caseworker,    // works on the cases assigned to them
+    Supervisor, // reads every case, exports statistics, checks audit trails
+    OfficeWorker, // reviews the cases of an office, decides admissions
+    Caseworker, // works on the cases assigned to them
 };
 
 // The stable names used in the database, the CLI and JSON:

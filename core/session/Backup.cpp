@@ -67,7 +67,8 @@ void refuseExisting(const std::filesystem::path& path)
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) {
         throw Error(ErrorCode::Usage,
-                    "a file already exists at " + path.string() + "; restore to a new name or move it away first");
+                    "a file already exists at " + path.string()
+                        + "; restore to a new name or move it away first");
     }
 }
 } // namespace
@@ -105,10 +106,12 @@ void restore(const std::filesystem::path& backupFile,
 
     const Bundle bundle = parse(store::readWholeFile(backupFile, MaxBackupSize), backupFile);
     store::KeyRing ring = store::KeyRing::unlock(bundle.header, headerPath, userName, passphrase);
-    const crypto::Bytes expected = crypto::hmacSha256(macKey(ring.dataKey(), ring.databaseId()), bundle.signedPart);
+    const crypto::Bytes expected
+        = crypto::hmacSha256(macKey(ring.dataKey(), ring.databaseId()), bundle.signedPart);
     if (!crypto::equalConstantTime(expected, bundle.mac)) {
         throw Error(ErrorCode::Damaged,
-                    "the backup " + backupFile.string() + " was altered: its authentication code does not match");
+                    "the backup " + backupFile.string()
+                        + " was altered: its authentication code does not match");
     }
 
     // The database first, the header last: a database without its header is

@@ -95,7 +95,11 @@ void writePrivateKey(const std::filesystem::path& path,
     writeJson(path,
               {{"format", PrivateFormat},
                {"version", 1},
-               {"kdf", {{"algorithm", "argon2id"}, {"memory_kib", kdf.memoryKiB}, {"passes", kdf.passes}, {"lanes", kdf.lanes}}},
+               {"kdf",
+                {{"algorithm", "argon2id"},
+                 {"memory_kib", kdf.memoryKiB},
+                 {"passes", kdf.passes},
+                 {"lanes", kdf.lanes}}},
                {"salt", crypto::toHex(salt)},
                {"public_key", crypto::toHex(publicKey)},
                {"sealed_private_key", crypto::toHex(sealed)}});
@@ -113,9 +117,11 @@ crypto::Secret readPrivateKey(const std::filesystem::path& path, std::string_vie
     const crypto::Bytes publicKey = hexField(document, "public_key", path);
     const crypto::Bytes sealed = hexField(document, "sealed_private_key", path);
     const crypto::Secret wrapping = crypto::deriveKeyFromPassphrase(passphrase, salt, kdf);
-    std::optional<crypto::Secret> privateKey = crypto::open(wrapping, sealed, privateAssociatedData(publicKey));
+    std::optional<crypto::Secret> privateKey
+        = crypto::open(wrapping, sealed, privateAssociatedData(publicKey));
     if (!privateKey) {
-        throw Error(ErrorCode::Authentication, "the passphrase of the recovery key " + path.string() + " is wrong");
+        throw Error(ErrorCode::Authentication,
+                    "the passphrase of the recovery key " + path.string() + " is wrong");
     }
     return std::move(*privateKey);
 }

@@ -44,8 +44,7 @@ Session::Session(std::filesystem::path path, store::KeyRing ring, store::Databas
     , m_ring(std::move(ring))
     , m_database(std::move(database))
     , m_user(std::move(user))
-{
-}
+{ }
 
 Session::~Session()
 {
@@ -63,17 +62,20 @@ std::unique_ptr<Session> Session::create(const std::filesystem::path& databasePa
     const std::filesystem::path headerPath = store::KeyHeader::pathFor(databasePath);
     std::error_code ec;
     if (std::filesystem::exists(headerPath, ec)) {
-        throw Error(ErrorCode::Usage, "a key header already exists at " + headerPath.string() + "; choose another name");
+        throw Error(ErrorCode::Usage,
+                    "a key header already exists at " + headerPath.string() + "; choose another name");
     }
 
     store::KeyRing ring = store::KeyRing::createNew(headerPath);
-    store::Database database = store::Database::open(databasePath, ring.dataKey(), store::Database::Mode::Create);
+    store::Database database
+        = store::Database::open(databasePath, ring.dataKey(), store::Database::Mode::Create);
     try {
         store::migrate(database);
         store::Transaction transaction(database);
         store::Statement identity(database, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
         identity.bind(1, DatabaseIdKey).bind(2, crypto::ByteView(ring.databaseId())).run();
-        domain::User administrator = store::UserTable(database).add(administratorName, domain::Role::Administrator);
+        domain::User administrator
+            = store::UserTable(database).add(administratorName, domain::Role::Administrator);
         ring.setPassphrase(administratorName, passphrase, kdf);
         transaction.commit();
         return std::unique_ptr<Session>(
@@ -102,8 +104,9 @@ std::unique_ptr<Session> Session::unlockWithRecovery(const std::filesystem::path
 {
     crypto::runSelfTests();
     requireDatabaseFile(databasePath);
-    return open(databasePath,
-                store::KeyRing::unlockWithRecovery(store::KeyHeader::pathFor(databasePath), recoveryPrivateKey));
+    return open(
+        databasePath,
+        store::KeyRing::unlockWithRecovery(store::KeyHeader::pathFor(databasePath), recoveryPrivateKey));
 }
 
 std::unique_ptr<Session> Session::open(const std::filesystem::path& databasePath, store::KeyRing ring)
@@ -133,7 +136,8 @@ std::unique_ptr<Session> Session::open(const std::filesystem::path& databasePath
             throw Error(ErrorCode::Authentication, "the user name or passphrase is wrong");
         }
     }
-    return std::unique_ptr<Session>(new Session(databasePath, std::move(ring), std::move(database), std::move(user)));
+    return std::unique_ptr<Session>(
+        new Session(databasePath, std::move(ring), std::move(database), std::move(user)));
 }
 
 std::chrono::minutes Session::autoLockAfter()

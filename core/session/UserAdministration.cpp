@@ -87,7 +87,8 @@ void UserAdministration::renameUser(std::string_view oldName, std::string_view n
 void UserAdministration::changeOwnPassphrase(std::string_view newPassphrase, const crypto::KdfParams& kdf)
 {
     if (m_session.openedWithRecoveryKey()) {
-        throw Error(ErrorCode::Usage, "the recovery key has no passphrase; reset a user's passphrase instead");
+        throw Error(ErrorCode::Usage,
+                    "the recovery key has no passphrase; reset a user's passphrase instead");
     }
     domain::validateNewPassphrase(newPassphrase);
     m_session.keyRing().setPassphrase(m_session.user().name, newPassphrase, kdf);

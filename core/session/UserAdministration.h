@@ -22,8 +22,7 @@ class UserAdministration
 public:
     explicit UserAdministration(Session& session)
         : m_session(session)
-    {
-    }
+    { }
 
     std::vector<domain::User> users();
 

@@ -32,8 +32,8 @@ void checkRawPages(const std::filesystem::path& path, std::size_t pageSize, Veri
         total += got;
         ++index;
         if (got < pageSize) {
-            report.problems.push_back("the database file is truncated: its last page is incomplete (" + std::to_string(got)
-                                      + " of " + std::to_string(pageSize) + " bytes)");
+            report.problems.push_back("the database file is truncated: its last page is incomplete ("
+                                      + std::to_string(got) + " of " + std::to_string(pageSize) + " bytes)");
             break;
         }
         if (std::all_of(page.begin(), page.end(), [](char c) { return c == 0; })) {
@@ -77,7 +77,8 @@ VerificationReport verifyDatabase(const std::filesystem::path& databasePath,
         throw Error(ErrorCode::NotFound, "there is no database at " + databasePath.string());
     }
     // Header damage and a wrong passphrase are thrown: nothing more can be checked.
-    store::KeyRing ring = store::KeyRing::unlock(store::KeyHeader::pathFor(databasePath), userName, passphrase);
+    store::KeyRing ring
+        = store::KeyRing::unlock(store::KeyHeader::pathFor(databasePath), userName, passphrase);
 
     VerificationReport report;
     // SQLCipher 3's page size; the raw scan runs before the file is opened, so
@@ -86,7 +87,8 @@ VerificationReport verifyDatabase(const std::filesystem::path& databasePath,
     checkRawPages(databasePath, PageSize, report);
     std::optional<store::Database> opened;
     try {
-        opened.emplace(store::Database::open(databasePath, ring.dataKey(), store::Database::Mode::OpenExisting));
+        opened.emplace(
+            store::Database::open(databasePath, ring.dataKey(), store::Database::Mode::OpenExisting));
     } catch (const Error& error) {
         if (error.code() != ErrorCode::Damaged) {
             throw;
@@ -101,8 +103,9 @@ VerificationReport verifyDatabase(const std::filesystem::path& databasePath,
         count.step();
         const auto declared = static_cast<std::size_t>(count.columnInt(0));
         if (declared != report.pages) {
-            report.problems.push_back("the database file has " + std::to_string(report.pages) + " pages but declares "
-                                      + std::to_string(declared) + ": it was truncated or extended");
+            report.problems.push_back("the database file has " + std::to_string(report.pages)
+                                      + " pages but declares " + std::to_string(declared)
+                                      + ": it was truncated or extended");
         }
     }
     if (const auto problem = database.integrityProblem()) {

@@ -24,8 +24,7 @@ class FileDescriptor
 public:
     explicit FileDescriptor(int fd)
         : m_fd(fd)
-    {
-    }
+    { }
     FileDescriptor(const FileDescriptor&) = delete;
     FileDescriptor& operator=(const FileDescriptor&) = delete;
     ~FileDescriptor()
@@ -57,7 +56,8 @@ void writeAll(int fd, crypto::ByteView content, const std::filesystem::path& pat
 
 void syncFolderOf(const std::filesystem::path& path)
 {
-    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const std::filesystem::path folder
+        = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     const FileDescriptor dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir.get() >= 0) {
         ::fsync(dir.get());
@@ -103,12 +103,15 @@ crypto::Bytes readWholeFile(const std::filesystem::path& path, std::size_t maxSi
         }
         failIo("opening", path, errno);
     }
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::fstat(fd.get(), &info) != 0) {
         failIo("reading", path, errno);
     }
     if (static_cast<std::size_t>(info.st_size) > maxSize) {
-        throw Error(ErrorCode::Invalid, "the file " + path.string() + " is too large to be what it claims to be");
+        throw Error(ErrorCode::Invalid,
+                    "the file " + path.string() + " is too large to be what it claims to be");
     }
     crypto::Bytes content(static_cast<std::size_t>(info.st_size));
     std::size_t done = 0;

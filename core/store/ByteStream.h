@@ -50,8 +50,7 @@ public:
     ByteReader(crypto::ByteView bytes, std::string what)
         : m_bytes(bytes)
         , m_what(std::move(what))
-    {
-    }
+    { }
 
     std::uint8_t u8()
     {

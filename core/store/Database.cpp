@@ -42,7 +42,8 @@ std::string describe(int resultCode, const std::filesystem::path& path)
     switch (resultCode & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return "the database " + file + " is in use by another program; close Majakka elsewhere and try again";
+        return "the database " + file
+            + " is in use by another program; close Majakka elsewhere and try again";
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return "the database " + file + " is damaged or has been tampered with";
@@ -81,10 +82,10 @@ crypto::Secret rawKeyLiteral(const crypto::Secret& key)
 Database::Database(sqlite3* handle, std::filesystem::path path)
     : m_handle(handle)
     , m_path(std::move(path))
-{
-}
+{ }
 
-Database Database::open(const std::filesystem::path& path, const std::optional<crypto::Secret>& rawKey, Mode mode)
+Database
+Database::open(const std::filesystem::path& path, const std::optional<crypto::Secret>& rawKey, Mode mode)
 {
     std::error_code ec;
     if (mode == Mode::OpenExisting && !std::filesystem::exists(path, ec)) {
@@ -104,7 +105,8 @@ Database Database::open(const std::filesystem::path& path, const std::optional<c
     sqlite3_busy_timeout(handle, BusyTimeoutMs);
     if (mode == Mode::Create) {
         // Owner only. SQLite gives its journal the database file's mode, so this covers both.
-        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
+        std::filesystem::permissions(
+            path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
     }
 
     // Fail closed: if the library loaded is plain SQLite, PRAGMA key would be
@@ -113,7 +115,8 @@ Database Database::open(const std::filesystem::path& path, const std::optional<c
         Statement version(db, "PRAGMA cipher_version");
         if (!version.step() || version.columnText(0).empty()) {
             throw Error(ErrorCode::Internal,
-                        "the SQLite library in use has no encryption (SQLCipher); refusing to open " + path.string());
+                        "the SQLite library in use has no encryption (SQLCipher); refusing to open "
+                            + path.string());
         }
     }
 
@@ -131,7 +134,8 @@ Database Database::open(const std::filesystem::path& path, const std::optional<c
     // The first read proves the key before anything else runs. With SQLCipher a
     // wrong key and a damaged first page look the same: "not a database".
     {
-        const int checkRc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        const int checkRc
+            = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
         if (checkRc != SQLITE_OK) {
             db.fail(checkRc, "reading the database");
         }
@@ -155,8 +159,7 @@ Database Database::open(const std::filesystem::path& path, const std::optional<c
 Database::Database(Database&& other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{ }
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -236,8 +239,9 @@ std::optional<std::string> Database::integrityProblem()
             return std::nullopt;
         }
         return problems;
-    } catch (const Error& error) {
-        return std::string(error.what());
+    } catch (const Error&) {
+        // SQLCipher reports a page whose HMAC does not match as a plain SQLITE_ERROR.
+        return std::string("a page could not be decrypted: the file is damaged or was tampered with");
     }
 }
 
@@ -246,7 +250,8 @@ void Database::fail(int resultCode, std::string_view context) const
     std::string message = describe(resultCode, m_path);
     if (message.empty()) {
         const char* detail = m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(resultCode);
-        message = std::string(context) + " in " + m_path.string() + " failed: " + (detail ? detail : "unknown error");
+        message = std::string(context) + " in " + m_path.string()
+            + " failed: " + (detail ? detail : "unknown error");
     }
     throw Error(codeFor(resultCode), message);
 }

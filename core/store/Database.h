@@ -30,7 +30,8 @@ public:
 
     // Opens with a 32-byte raw data key. Without a key the file is opened as plain
     // SQLite through the same library (benchmarks compare against that).
-    static Database open(const std::filesystem::path& path, const std::optional<crypto::Secret>& rawKey, Mode mode);
+    static Database
+    open(const std::filesystem::path& path, const std::optional<crypto::Secret>& rawKey, Mode mode);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;

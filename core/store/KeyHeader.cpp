@@ -17,7 +17,8 @@ constexpr std::size_t MaxSlots = 200;
 
 crypto::Bytes macKey(const crypto::Secret& dataKey, crypto::ByteView databaseId)
 {
-    const crypto::Secret key = crypto::hkdfSha256(dataKey.bytes(), databaseId, "majakka key header mac v1", 32);
+    const crypto::Secret key
+        = crypto::hkdfSha256(dataKey.bytes(), databaseId, "majakka key header mac v1", 32);
     return crypto::Bytes(key.data(), key.data() + key.size());
 }
 
@@ -141,9 +142,10 @@ KeyHeader KeyHeader::read(const std::filesystem::path& file)
         return parse(readWholeFile(file, MaxHeaderSize), file);
     } catch (const Error& error) {
         if (error.code() == ErrorCode::NotFound) {
-            throw Error(ErrorCode::NotFound,
-                        "the key header " + file.string()
-                            + " is missing; without it the database cannot be opened (restore it from a backup)");
+            throw Error(
+                ErrorCode::NotFound,
+                "the key header " + file.string()
+                    + " is missing; without it the database cannot be opened (restore it from a backup)");
         }
         throw;
     }

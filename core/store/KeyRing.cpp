@@ -16,11 +16,14 @@ constexpr std::size_t DataKeySize = 32;
 
 const char* WrongCredentials = "the user name or passphrase is wrong";
 
-void requireAuthentic(const KeyHeader& header, const crypto::Secret& dataKey, const std::filesystem::path& path)
+void requireAuthentic(const KeyHeader& header,
+                      const crypto::Secret& dataKey,
+                      const std::filesystem::path& path)
 {
     if (!header.authenticates(dataKey)) {
         throw Error(ErrorCode::Damaged,
-                    "the key header " + path.string() + " was altered: its authentication code does not match");
+                    "the key header " + path.string()
+                        + " was altered: its authentication code does not match");
     }
 }
 } // namespace
@@ -29,8 +32,7 @@ KeyRing::KeyRing(std::filesystem::path headerPath, KeyHeader header, crypto::Sec
     : m_headerPath(std::move(headerPath))
     , m_header(std::move(header))
     , m_dataKey(std::move(dataKey))
-{
-}
+{ }
 
 KeyRing KeyRing::createNew(const std::filesystem::path& headerPath)
 {
@@ -76,7 +78,8 @@ KeyRing KeyRing::unlockHeader(KeyHeader header,
         slot = &header.slots.front();
     } else {
         throw Error(ErrorCode::Usage,
-                    "this database has " + std::to_string(header.slots.size()) + " users; say which one you are");
+                    "this database has " + std::to_string(header.slots.size())
+                        + " users; say which one you are");
     }
     // The slot's cost is read before anything is authenticated; deriveKeyFromPassphrase
     // bounds it, and the AEAD binds it, so a changed cost fails like a wrong passphrase.
@@ -137,7 +140,9 @@ bool KeyRing::hasSlot(std::string_view userName) const
     });
 }
 
-void KeyRing::setPassphrase(std::string_view userName, std::string_view passphrase, const crypto::KdfParams& kdf)
+void KeyRing::setPassphrase(std::string_view userName,
+                            std::string_view passphrase,
+                            const crypto::KdfParams& kdf)
 {
     PassphraseSlot slot;
     slot.lookup = lookupFor(userName);

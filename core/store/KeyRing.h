@@ -35,7 +35,8 @@ public:
                           const std::optional<std::string>& userName,
                           std::string_view passphrase);
 
-    static KeyRing unlockWithRecovery(const std::filesystem::path& headerPath, const crypto::Secret& privateKey);
+    static KeyRing unlockWithRecovery(const std::filesystem::path& headerPath,
+                                      const crypto::Secret& privateKey);
 
     const crypto::Secret& dataKey() const { return m_dataKey; }
     const crypto::Bytes& databaseId() const { return m_header.databaseId; }
@@ -67,7 +68,6 @@ private:
                                 const std::optional<std::string>& userName,
                                 std::string_view passphrase);
     void commit(KeyHeader next);
-
 
     std::filesystem::path m_headerPath;
     KeyHeader m_header;

@@ -49,8 +49,9 @@ void migrate(Database& database, int target)
     const int current = database.userVersion();
     if (current > latestSchemaVersion()) {
         throw Error(ErrorCode::Invalid,
-                    "the database " + database.path().string() + " was made by a newer version of Majakka (schema "
-                        + std::to_string(current) + "); update Majakka to open it");
+                    "the database " + database.path().string()
+                        + " was made by a newer version of Majakka (schema " + std::to_string(current)
+                        + "); update Majakka to open it");
     }
     for (int version = current; version < target; ++version) {
         Transaction transaction(database);

@@ -14,8 +14,7 @@ class SettingsTable
 public:
     explicit SettingsTable(Database& database)
         : m_database(database)
-    {
-    }
+    { }
 
     std::optional<std::string> value(std::string_view key);
     void setValue(std::string_view key, std::string_view value);

@@ -39,7 +39,8 @@ Statement& Statement::bind(int index, std::int64_t value)
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    const int rc = sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    const int rc
+        = sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) {
         m_database->fail(rc, "binding a value");
     }
@@ -48,7 +49,8 @@ Statement& Statement::bind(int index, std::string_view text)
 
 Statement& Statement::bind(int index, crypto::ByteView blob)
 {
-    const int rc = sqlite3_bind_blob(m_statement, index, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    const int rc
+        = sqlite3_bind_blob(m_statement, index, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) {
         m_database->fail(rc, "binding a value");
     }
@@ -78,8 +80,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 void Statement::reset()

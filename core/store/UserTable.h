@@ -17,8 +17,7 @@ class UserTable
 public:
     explicit UserTable(Database& database)
         : m_database(database)
-    {
-    }
+    { }
 
     std::vector<domain::User> all();
     std::optional<domain::User> byName(std::string_view name);

@@ -11,7 +11,8 @@
 namespace majakka::test {
 
 TemporaryFolder::TemporaryFolder()
-    : m_path(std::filesystem::temp_directory_path() / ("majakka-test-" + crypto::toHex(crypto::randomBytes(8))))
+    : m_path(std::filesystem::temp_directory_path()
+             / ("majakka-test-" + crypto::toHex(crypto::randomBytes(8))))
 {
     std::filesystem::create_directories(m_path);
 }

@@ -1,5 +1,6 @@
-#include "commands/Commands.h"
 #include "session/Backup.h"
+
+#include "commands/Commands.h"
 #include "session/Session.h"
 
 #include <ostream>

@@ -38,7 +38,8 @@ public:
         users.addUser("supervisor", domain::Role::Supervisor, passphrase, kdf);
         users.addUser("office", domain::Role::OfficeWorker, passphrase, kdf);
         users.addUser("caseworker", domain::Role::Caseworker, passphrase, kdf);
-        context.out << "Created demo database " << database << " (users admin, supervisor, office, caseworker)\n";
+        context.out << "Created demo database " << database
+                    << " (users admin, supervisor, office, caseworker)\n";
         return 0;
     }
 };

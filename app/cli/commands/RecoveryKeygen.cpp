@@ -35,10 +35,12 @@ public:
             }
         }
         std::filesystem::create_directories(folder);
-        const std::string passphrase = context.terminal.newPassphrase("Passphrase for the recovery private key: ");
+        const std::string passphrase
+            = context.terminal.newPassphrase("Passphrase for the recovery private key: ");
         domain::validateNewPassphrase(passphrase);
         const auto pair = crypto::RecoveryKeyPair::generate();
-        recoverykeyfile::writePrivateKey(privateFile, pair.privateKey, passphrase, crypto::KdfParams::calibrated());
+        recoverykeyfile::writePrivateKey(
+            privateFile, pair.privateKey, passphrase, crypto::KdfParams::calibrated());
         recoverykeyfile::writePublicKey(publicFile, pair.publicKey);
         context.out << "Wrote " << publicFile.string() << " and " << privateFile.string() << "\n"
                     << "Fingerprint: " << recoverykeyfile::fingerprint(pair.publicKey) << "\n";

@@ -32,11 +32,13 @@ public:
         auto session = Session::unlockWithRecovery(database, privateKey);
         UserAdministration users(*session);
         if (const auto target = context.arguments.value("reset-user")) {
-            const std::string newPassphrase = context.terminal.newPassphrase("New passphrase for " + *target + ": ");
+            const std::string newPassphrase
+                = context.terminal.newPassphrase("New passphrase for " + *target + ": ");
             users.resetPassphrase(*target, newPassphrase, crypto::KdfParams::calibrated());
             context.out << "Set a new passphrase for " << *target << "\n";
         } else {
-            context.out << "The recovery key opens " << database << " (" << users.users().size() << " users)\n";
+            context.out << "The recovery key opens " << database << " (" << users.users().size()
+                        << " users)\n";
         }
         return 0;
     }

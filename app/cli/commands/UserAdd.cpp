@@ -29,12 +29,13 @@ public:
         const auto role = domain::roleFromName(roleText);
         if (!role) {
             throw Error(ErrorCode::Usage,
-                        "unknown role \"" + roleText + "\"; use administrator, supervisor, office_worker or caseworker");
+                        "unknown role \"" + roleText
+                            + "\"; use administrator, supervisor, office_worker or caseworker");
         }
         auto session = context.unlock();
         const std::string passphrase = context.terminal.newPassphrase("Passphrase for " + newUser + ": ");
-        const domain::User user
-            = UserAdministration(*session).addUser(newUser, *role, passphrase, crypto::KdfParams::calibrated());
+        const domain::User user = UserAdministration(*session).addUser(
+            newUser, *role, passphrase, crypto::KdfParams::calibrated());
         context.out << "Added " << user.name << " (" << domain::roleName(user.role) << ")\n";
         return 0;
     }

@@ -23,7 +23,8 @@ public:
         context.arguments.expectPositionals(0);
         const std::string passphrase = context.terminal.passphrase(context.arguments.value("passphrase-file"),
                                                                    "Passphrase for " + database + ": ");
-        const VerificationReport report = verifyDatabase(database, context.arguments.value("user"), passphrase);
+        const VerificationReport report
+            = verifyDatabase(database, context.arguments.value("user"), passphrase);
         if (report.ok()) {
             context.out << "OK: " << report.pages << " pages, schema version " << report.schemaVersion << ", "
                         << report.users << " users\n";

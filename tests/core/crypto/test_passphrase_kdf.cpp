@@ -19,7 +19,8 @@ TEST_CASE("the same passphrase and salt give the same key; anything else differs
 {
     const Bytes salt(16, 7);
     const KdfParams cheap = KdfParams::forTests();
-    CHECK(deriveKeyFromPassphrase("passphrase", salt, cheap) == deriveKeyFromPassphrase("passphrase", salt, cheap));
+    CHECK(deriveKeyFromPassphrase("passphrase", salt, cheap)
+          == deriveKeyFromPassphrase("passphrase", salt, cheap));
     CHECK_FALSE(deriveKeyFromPassphrase("passphrase", salt, cheap)
                 == deriveKeyFromPassphrase("passphrasf", salt, cheap));
     CHECK_FALSE(deriveKeyFromPassphrase("passphrase", salt, cheap)

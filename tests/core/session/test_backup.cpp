@@ -43,8 +43,9 @@ TEST_CASE("restore refuses to overwrite and writes nothing on a wrong passphrase
         backup::write(*session, fx.folder / "backup.majakka");
     }
     const auto before = test::folderHashes(fx.folder.path());
-    CHECK_THROWS_AS(backup::restore(fx.folder / "backup.majakka", fx.database, std::nullopt, test::AdminPassphrase),
-                    Error);
+    CHECK_THROWS_AS(
+        backup::restore(fx.folder / "backup.majakka", fx.database, std::nullopt, test::AdminPassphrase),
+        Error);
     try {
         backup::restore(fx.folder / "backup.majakka", fx.folder / "new.db", std::nullopt, "wrong passphrase");
         FAIL("restored with a wrong passphrase");
@@ -63,13 +64,15 @@ TEST_CASE("a backup with any changed byte is refused and nothing is written", "[
     }
     const auto original = test::readBytes(fx.folder / "backup.majakka");
     // Every 97th byte and the last ones: header, database pages, MAC, checksum.
-    for (std::size_t offset = 0; offset < original.size(); offset += (offset + 80 > original.size() ? 1 : 97)) {
+    for (std::size_t offset = 0; offset < original.size();
+         offset += (offset + 80 > original.size() ? 1 : 97)) {
         auto altered = original;
         altered[offset] ^= 0x10;
         test::writeBytes(fx.folder / "altered.majakka", altered);
         INFO("offset " << offset);
         try {
-            backup::restore(fx.folder / "altered.majakka", fx.folder / "new.db", std::nullopt, test::AdminPassphrase);
+            backup::restore(
+                fx.folder / "altered.majakka", fx.folder / "new.db", std::nullopt, test::AdminPassphrase);
             FAIL("an altered backup was restored");
         } catch (const Error& error) {
             CHECK((error.code() == ErrorCode::Damaged || error.code() == ErrorCode::Invalid));
@@ -93,7 +96,8 @@ TEST_CASE("a backup forged with a recomputed checksum fails its authentication c
     bytes.insert(bytes.end(), checksum.begin(), checksum.end());
     test::writeBytes(fx.folder / "forged.majakka", bytes);
     try {
-        backup::restore(fx.folder / "forged.majakka", fx.folder / "new.db", std::nullopt, test::AdminPassphrase);
+        backup::restore(
+            fx.folder / "forged.majakka", fx.folder / "new.db", std::nullopt, test::AdminPassphrase);
         FAIL("a forged backup was restored");
     } catch (const Error& error) {
         CHECK(error.code() == ErrorCode::Damaged);

@@ -22,7 +22,8 @@ namespace {
         auto session = Session::unlock(database, std::nullopt, test::AdminPassphrase);
         for (int row = firstRow;; ++row) {
             store::Transaction transaction(session->database());
-            store::SettingsTable(session->database()).setValue("row " + std::to_string(row), std::string(300, 'x'));
+            store::SettingsTable(session->database())
+                .setValue("row " + std::to_string(row), std::string(300, 'x'));
             transaction.commit();
             if (::write(reportFd, &row, sizeof row) != sizeof row) {
                 ::_exit(3);

@@ -46,7 +46,8 @@ TEST_CASE("without a recovery slot the recovery key is refused", "[session][reco
 {
     test::SessionFixture fx;
     fx.create();
-    CHECK_THROWS_AS(Session::unlockWithRecovery(fx.database, crypto::RecoveryKeyPair::generate().privateKey), Error);
+    CHECK_THROWS_AS(Session::unlockWithRecovery(fx.database, crypto::RecoveryKeyPair::generate().privateKey),
+                    Error);
 }
 
 TEST_CASE("recovery key files round-trip and the private one needs its passphrase", "[session][recovery]")
@@ -54,7 +55,8 @@ TEST_CASE("recovery key files round-trip and the private one needs its passphras
     test::TemporaryFolder folder;
     const auto pair = crypto::RecoveryKeyPair::generate();
     recoverykeyfile::writePublicKey(folder / "r.pub", pair.publicKey);
-    recoverykeyfile::writePrivateKey(folder / "r.key", pair.privateKey, "office safe passphrase", test::CheapKdf);
+    recoverykeyfile::writePrivateKey(
+        folder / "r.key", pair.privateKey, "office safe passphrase", test::CheapKdf);
 
     CHECK(recoverykeyfile::readPublicKey(folder / "r.pub") == pair.publicKey);
     CHECK(recoverykeyfile::readPrivateKey(folder / "r.key", "office safe passphrase") == pair.privateKey);

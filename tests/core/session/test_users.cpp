@@ -25,7 +25,8 @@ TEST_CASE("two users each open the same database with their own passphrase", "[s
     test::SessionFixture fx;
     {
         auto session = fx.create();
-        UserAdministration(*session).addUser("Kaisa", domain::Role::Caseworker, "kaisa passphrase", test::CheapKdf);
+        UserAdministration(*session).addUser(
+            "Kaisa", domain::Role::Caseworker, "kaisa passphrase", test::CheapKdf);
         store::SettingsTable(session->database()).setValue("shared", "visible to both");
     }
     auto kaisa = fx.unlock("kaisa", "kaisa passphrase");
@@ -42,7 +43,8 @@ TEST_CASE("a passphrase change rewrites one slot and keeps all data", "[session]
     std::string databaseBefore;
     {
         auto session = fx.create();
-        UserAdministration(*session).addUser("kaisa", domain::Role::Caseworker, "kaisa passphrase", test::CheapKdf);
+        UserAdministration(*session).addUser(
+            "kaisa", domain::Role::Caseworker, "kaisa passphrase", test::CheapKdf);
         store::SettingsTable(session->database()).setValue("record", "kept");
     }
     databaseBefore = test::fileHash(fx.database);
@@ -93,7 +95,9 @@ TEST_CASE("user administration keeps its rules", "[session][users]")
         auto session = fx.create();
         UserAdministration users(*session);
         users.addUser("kaisa", domain::Role::Caseworker, "kaisa passphrase", test::CheapKdf);
-        CHECK(codeOf([&] { users.addUser("Kaisa", domain::Role::Supervisor, "another passphrase", test::CheapKdf); })
+        CHECK(codeOf([&] {
+                  users.addUser("Kaisa", domain::Role::Supervisor, "another passphrase", test::CheapKdf);
+              })
               == ErrorCode::Invalid);
         CHECK(codeOf([&] { users.removeUser("anna"); }) == ErrorCode::Invalid); // yourself
         CHECK(codeOf([&] { users.removeUser("nobody"); }) == ErrorCode::NotFound);
@@ -103,10 +107,12 @@ TEST_CASE("user administration keeps its rules", "[session][users]")
     }
     auto kaisa = fx.unlock("kaisa", "kaisa passphrase");
     UserAdministration users(*kaisa);
-    CHECK(codeOf([&] { users.addUser("pekka", domain::Role::Caseworker, "pekka passphrase", test::CheapKdf); })
-          == ErrorCode::Permission);
+    CHECK(
+        codeOf([&] { users.addUser("pekka", domain::Role::Caseworker, "pekka passphrase", test::CheapKdf); })
+        == ErrorCode::Permission);
     CHECK(codeOf([&] { users.removeUser("anna"); }) == ErrorCode::Permission);
-    CHECK(codeOf([&] { users.resetPassphrase("anna", "taken over now", test::CheapKdf); }) == ErrorCode::Permission);
+    CHECK(codeOf([&] { users.resetPassphrase("anna", "taken over now", test::CheapKdf); })
+          == ErrorCode::Permission);
     // Everyone may change their own passphrase.
     CHECK_NOTHROW(users.changeOwnPassphrase("kaisa's new passphrase", test::CheapKdf));
 }

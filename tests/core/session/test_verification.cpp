@@ -28,7 +28,8 @@ void fill(test::SessionFixture& fx)
 std::string verifyProblems(test::SessionFixture& fx)
 {
     try {
-        const VerificationReport report = verifyDatabase(fx.database, std::string("anna"), test::AdminPassphrase);
+        const VerificationReport report
+            = verifyDatabase(fx.database, std::string("anna"), test::AdminPassphrase);
         std::string all;
         for (const auto& problem : report.problems) {
             all += problem + "\n";

@@ -71,7 +71,8 @@ TEST_CASE("creating over an existing file and opening a missing one are refused"
 {
     test::TemporaryFolder folder;
     test::writeBytes(folder / "exists.db", {1, 2, 3});
-    CHECK_THROWS_AS(Database::open(folder / "exists.db", crypto::randomSecret(32), Database::Mode::Create), Error);
+    CHECK_THROWS_AS(Database::open(folder / "exists.db", crypto::randomSecret(32), Database::Mode::Create),
+                    Error);
     CHECK(test::readBytes(folder / "exists.db") == std::vector<std::uint8_t> {1, 2, 3});
     try {
         Database::open(folder / "missing.db", crypto::randomSecret(32), Database::Mode::OpenExisting);

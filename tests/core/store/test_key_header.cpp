@@ -44,8 +44,8 @@ TEST_CASE("wrong passphrase and unknown user give the same authentication error"
     KeyRing ring = KeyRing::createNew(path);
     ring.setPassphrase("anna", "anna passphrase", Cheap);
     ring.setPassphrase("kaisa", "kaisa passphrase", Cheap);
-    for (const auto& [user, passphrase] : {std::pair<std::string, std::string> {"anna", "kaisa passphrase"},
-                                           {"nobody", "anna passphrase"}}) {
+    for (const auto& [user, passphrase] :
+         {std::pair<std::string, std::string> {"anna", "kaisa passphrase"}, {"nobody", "anna passphrase"}}) {
         try {
             KeyRing::unlock(path, user, passphrase);
             FAIL("opened with wrong credentials");
