@@ -30,10 +30,20 @@ public:
         , m_code(code)
     { }
 
+    // A rule broken by one field of a record: `field` is its stable name (the
+    // JSON key, e.g. "referral.date"), so the UI can show the message beside it.
+    Error(ErrorCode code, const std::string& message, std::string field)
+        : std::runtime_error(message)
+        , m_code(code)
+        , m_field(std::move(field))
+    { }
+
     ErrorCode code() const noexcept { return m_code; }
+    const std::string& field() const noexcept { return m_field; }
 
 private:
     ErrorCode m_code;
+    std::string m_field;
 };
 
 } // namespace majakka
