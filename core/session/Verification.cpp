@@ -59,8 +59,8 @@ void checkSlotsAndUsers(store::Database& database, const store::KeyRing& ring, V
             report.problems.push_back("the user \"" + user.name + "\" has no key slot and cannot sign in");
         }
     }
-    if (ring.header().slots.size() > matched) {
-        report.problems.push_back(std::to_string(ring.header().slots.size() - matched)
+    if (ring.header().passphraseSlots.size() > matched) {
+        report.problems.push_back(std::to_string(ring.header().passphraseSlots.size() - matched)
                                   + " key slot(s) belong to no user (left by an interrupted change)");
     }
 }
@@ -81,10 +81,9 @@ VerificationReport verifyDatabase(const std::filesystem::path& databasePath,
         = store::KeyRing::unlock(store::KeyHeader::pathFor(databasePath), userName, passphrase);
 
     VerificationReport report;
-    // SQLCipher 3's page size; the raw scan runs before the file is opened, so
-    // that a file SQLite refuses outright still gets its damage described.
-    constexpr std::size_t PageSize = 1024;
-    checkRawPages(databasePath, PageSize, report);
+    // The raw scan runs before the file is opened, so that a file SQLite
+    // refuses outright still gets its damage described.
+    checkRawPages(databasePath, store::Database::PageSize, report);
     std::optional<store::Database> opened;
     try {
         opened.emplace(

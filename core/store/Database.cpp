@@ -129,6 +129,7 @@ Database::open(const std::filesystem::path& path, const std::optional<crypto::Se
         if (keyRc != SQLITE_OK) {
             db.fail(keyRc, "setting the database key");
         }
+        db.exec("PRAGMA cipher_page_size = " + std::to_string(PageSize));
     }
 
     // The first read proves the key before anything else runs. With SQLCipher a
@@ -150,6 +151,7 @@ Database::open(const std::filesystem::path& path, const std::optional<crypto::Se
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA secure_delete = ON");
     db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA cache_size = -" + std::to_string(CacheKiB));
     // Take the lock now rather than at the first write.
     db.exec("BEGIN EXCLUSIVE");
     db.exec("COMMIT");

@@ -22,6 +22,13 @@ class Statement;
 class Database
 {
 public:
+    // SQLCipher 3 does not record its page size in the file, so it is set on
+    // every open. 4 KiB pages with a 64 MiB cache keep encrypted lookups as fast
+    // as plain ones (docs/benchmarks.md); 1 KiB pages, SQLCipher 3's default,
+    // pay the per-page decrypt and HMAC four times as often.
+    static constexpr std::size_t PageSize = 4096;
+    static constexpr int CacheKiB = 64 * 1024;
+
     enum class Mode
     {
         OpenExisting,

@@ -52,9 +52,9 @@ crypto::Bytes KeyHeader::body() const
     ByteWriter out;
     out.raw(prefix(databaseId));
     out.raw(lookupSalt);
-    out.u8(static_cast<std::uint8_t>(slots.size()));
+    out.u8(static_cast<std::uint8_t>(passphraseSlots.size()));
     out.u8(recovery ? 1 : 0);
-    for (const PassphraseSlot& slot : slots) {
+    for (const PassphraseSlot& slot : passphraseSlots) {
         out.raw(slot.lookup);
         writeSlotCost(out, slot);
         out.withLength16(slot.sealedKey);
@@ -69,7 +69,7 @@ crypto::Bytes KeyHeader::body() const
 
 crypto::Bytes KeyHeader::serialize(const crypto::Secret& dataKey) const
 {
-    if (slots.size() > MaxSlots) {
+    if (passphraseSlots.size() > MaxSlots) {
         throw Error(ErrorCode::Invalid, "a database can have at most 200 users");
     }
     crypto::Bytes out = body();
@@ -116,7 +116,7 @@ KeyHeader KeyHeader::parse(crypto::ByteView bytes, const std::filesystem::path& 
         slot.kdf.lanes = in.u32();
         slot.salt = in.raw(crypto::KdfSaltSize);
         slot.sealedKey = in.withLength16();
-        header.slots.push_back(std::move(slot));
+        header.passphraseSlots.push_back(std::move(slot));
     }
     if (hasRecovery > 1) {
         throw Error(ErrorCode::Damaged, what + " is damaged: the recovery flag is invalid");

@@ -43,7 +43,7 @@ struct KeyHeader
 
     crypto::Bytes databaseId;
     crypto::Bytes lookupSalt;
-    std::vector<PassphraseSlot> slots;
+    std::vector<PassphraseSlot> passphraseSlots;
     std::optional<RecoverySlot> recovery;
     crypto::Bytes mac; // as read; recomputed by serialize()
 

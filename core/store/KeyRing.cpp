@@ -66,7 +66,7 @@ KeyRing KeyRing::unlockHeader(KeyHeader header,
     if (userName) {
         const crypto::Bytes lookup
             = crypto::hmacSha256(header.lookupSalt, crypto::asBytes(domain::normalizedUserName(*userName)));
-        for (const PassphraseSlot& candidate : header.slots) {
+        for (const PassphraseSlot& candidate : header.passphraseSlots) {
             if (crypto::equalConstantTime(candidate.lookup, lookup)) {
                 slot = &candidate;
             }
@@ -74,11 +74,11 @@ KeyRing KeyRing::unlockHeader(KeyHeader header,
         if (!slot) {
             throw Error(ErrorCode::Authentication, WrongCredentials);
         }
-    } else if (header.slots.size() == 1) {
-        slot = &header.slots.front();
+    } else if (header.passphraseSlots.size() == 1) {
+        slot = &header.passphraseSlots.front();
     } else {
         throw Error(ErrorCode::Usage,
-                    "this database has " + std::to_string(header.slots.size())
+                    "this database has " + std::to_string(header.passphraseSlots.size())
                         + " users; say which one you are");
     }
     // The slot's cost is read before anything is authenticated; deriveKeyFromPassphrase
@@ -120,9 +120,10 @@ crypto::Bytes KeyRing::lookupFor(std::string_view userName) const
 namespace {
 std::vector<PassphraseSlot>::iterator findSlot(KeyHeader& header, crypto::ByteView lookup)
 {
-    return std::find_if(header.slots.begin(), header.slots.end(), [&](const PassphraseSlot& slot) {
-        return crypto::equalConstantTime(slot.lookup, lookup);
-    });
+    return std::find_if(
+        header.passphraseSlots.begin(), header.passphraseSlots.end(), [&](const PassphraseSlot& slot) {
+            return crypto::equalConstantTime(slot.lookup, lookup);
+        });
 }
 } // namespace
 
@@ -135,9 +136,10 @@ void KeyRing::commit(KeyHeader next)
 bool KeyRing::hasSlot(std::string_view userName) const
 {
     const crypto::Bytes lookup = lookupFor(userName);
-    return std::any_of(m_header.slots.begin(), m_header.slots.end(), [&](const PassphraseSlot& slot) {
-        return crypto::equalConstantTime(slot.lookup, lookup);
-    });
+    return std::any_of(
+        m_header.passphraseSlots.begin(), m_header.passphraseSlots.end(), [&](const PassphraseSlot& slot) {
+            return crypto::equalConstantTime(slot.lookup, lookup);
+        });
 }
 
 void KeyRing::setPassphrase(std::string_view userName,
@@ -153,10 +155,10 @@ void KeyRing::setPassphrase(std::string_view userName,
 
     KeyHeader next = m_header;
     auto existing = findSlot(next, slot.lookup);
-    if (existing != next.slots.end()) {
+    if (existing != next.passphraseSlots.end()) {
         *existing = std::move(slot);
     } else {
-        next.slots.push_back(std::move(slot));
+        next.passphraseSlots.push_back(std::move(slot));
     }
     commit(std::move(next));
 }
@@ -165,8 +167,8 @@ void KeyRing::removeSlot(std::string_view userName)
 {
     KeyHeader next = m_header;
     auto existing = findSlot(next, lookupFor(userName));
-    if (existing != next.slots.end()) {
-        next.slots.erase(existing);
+    if (existing != next.passphraseSlots.end()) {
+        next.passphraseSlots.erase(existing);
         commit(std::move(next));
     }
 }
@@ -175,7 +177,7 @@ void KeyRing::renameSlot(std::string_view oldName, std::string_view newName)
 {
     KeyHeader next = m_header;
     auto existing = findSlot(next, lookupFor(oldName));
-    if (existing == next.slots.end()) {
+    if (existing == next.passphraseSlots.end()) {
         throw Error(ErrorCode::NotFound, "the user has no key slot to rename");
     }
     // The lookup is not part of the slot's associated data (the header MAC covers it),

@@ -20,7 +20,7 @@ void checkOneLineError(const test::CliResult& result)
 }
 } // namespace
 
-TEST_CASE("--version and help answer without a database", "[cli]")
+TEST_CASE("the version and the help answer without a database", "[cli]")
 {
     const auto version = runCli({"--version"});
     CHECK(version.exitCode == 0);

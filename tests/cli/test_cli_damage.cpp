@@ -41,7 +41,7 @@ TEST_CASE("verify prints OK for a whole database", "[cli][verify]")
 TEST_CASE("verify names a flipped byte in the database", "[cli][verify]")
 {
     DamagedDatabase fx;
-    test::flipByte(fx.db, 1024 + 100);
+    test::flipByte(fx.db, 4096 + 100);
     fx.expectVerifyNames("damaged");
 }
 
@@ -56,7 +56,7 @@ TEST_CASE("verify names a page overwritten with zeros", "[cli][verify]")
 {
     DamagedDatabase fx;
     auto bytes = test::readBytes(fx.db);
-    std::fill(bytes.begin() + 2048, bytes.begin() + 3072, 0);
+    std::fill(bytes.begin() + 4096, bytes.begin() + 8192, 0);
     test::writeBytes(fx.db, bytes);
     fx.expectVerifyNames("all zeros");
 }

@@ -85,7 +85,7 @@ TEST_CASE("a removed user can no longer sign in", "[session][users]")
         CHECK(users.users().size() == 1);
     }
     CHECK(codeOf([&] { fx.unlock("kaisa", "kaisa passphrase"); }) == ErrorCode::Authentication);
-    CHECK(store::KeyHeader::read(fx.header).slots.size() == 1);
+    CHECK(store::KeyHeader::read(fx.header).passphraseSlots.size() == 1);
 }
 
 TEST_CASE("user administration keeps its rules", "[session][users]")

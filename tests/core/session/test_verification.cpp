@@ -10,7 +10,7 @@
 using namespace majakka;
 
 namespace {
-constexpr std::size_t PageSize = 1024; // SQLCipher 3's default page size
+constexpr std::size_t PageSize = store::Database::PageSize;
 
 // A database with enough rows to span many pages.
 void fill(test::SessionFixture& fx)
@@ -18,7 +18,7 @@ void fill(test::SessionFixture& fx)
     auto session = fx.create();
     store::Transaction transaction(session->database());
     store::SettingsTable settings(session->database());
-    for (int i = 0; i < 200; ++i) {
+    for (int i = 0; i < 1000; ++i) {
         settings.setValue("row " + std::to_string(i), std::string(100, static_cast<char>('a' + i % 26)));
     }
     transaction.commit();

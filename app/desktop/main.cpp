@@ -1,0 +1,32 @@
+// majakka: the desktop program. Parses its arguments and hands over to the UI library.
+#include "Version.h"
+#include "ui/app/CommandLine.h"
+#include "ui/app/DesktopController.h"
+#include "ui/app/LanguageManager.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Majakka"));
+    QApplication::setApplicationName(QStringLiteral("Majakka"));
+    QApplication::setApplicationVersion(QString::fromUtf8(majakka::Version));
+    QApplication::setDesktopFileName(QStringLiteral("majakka"));
+    // The controller decides when to quit: a hidden main window behind the
+    // unlock dialog is not a reason to.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    majakka::ui::LanguageManager languages;
+    languages.applySaved();
+    const majakka::ui::CommandLine arguments = majakka::ui::CommandLine::parse(QApplication::arguments());
+
+    majakka::ui::DesktopController controller({arguments.databasePath, {}, {}}, languages);
+    QObject::connect(&controller,
+                     &majakka::ui::DesktopController::quitRequested,
+                     &application,
+                     &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    controller.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,113 @@
+// majakka-screenshots: renders the desktop program's screens into PNG files,
+// in English, Finnish and Swedish, for docs/screenshots. Not a test.
+//   QT_QPA_PLATFORM=offscreen majakka-screenshots docs/screenshots
+#include "support/DesktopFixture.h"
+#include "support/TestEnvironment.h"
+#include "support/UiDriver.h"
+#include "ui/main/MainWindow.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/unlock/CreateDatabaseDialog.h"
+#include "ui/unlock/UnlockDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QStyleFactory>
+#include <QTest>
+#include <cstdio>
+
+using namespace majakka::ui;
+using namespace majakka::ui::test;
+
+namespace {
+
+bool save(QWidget* widget, const QDir& folder, const QString& name, const QString& language)
+{
+    QTest::qWait(50);
+    const QString file = folder.filePath(QStringLiteral("%1-%2.png").arg(name, language));
+    const bool saved = widget->grab().save(file);
+    std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "FAILED", qPrintable(file));
+    return saved;
+}
+
+bool shootLanguage(const QString& language, const QDir& folder)
+{
+    // A fixed place, so that the path shown is the same on every run and the
+    // pictures only change when the screens do.
+    QDir place(QDir::temp().filePath(QStringLiteral("majakka-screenshots")));
+    place.removeRecursively();
+    const QString databasePath = place.filePath(QStringLiteral("majakka.db"));
+    DesktopFixture fixture(databasePath);
+    fixture.languages().choose(language);
+    DesktopController& controller = fixture.controller();
+    controller.start();
+
+    CreateDatabaseDialog* create = controller.createDialog();
+    if (!create) {
+        return false;
+    }
+    // A short, readable path instead of the random temporary one.
+    create->findChild<QLineEdit*>(QStringLiteral("databasePathEdit"))
+        ->setText(QStringLiteral("/home/aino/.local/share/Majakka/majakka.db"));
+    fillCreateDialog(*create,
+                     QStringLiteral("Aino Virtanen"),
+                     QStringLiteral("kaksi kuusta"),
+                     QStringLiteral("kaksi kuusi"));
+    create->adjustSize();
+    bool ok = save(create, folder, QStringLiteral("create-database"), language);
+    create->findChild<QLineEdit*>(QStringLiteral("databasePathEdit"))->setText(databasePath);
+
+    ok = createDatabaseThroughUi(controller, QStringLiteral("Aino Virtanen"), fixture.Passphrase) && ok;
+    MainWindow* window = controller.mainWindow();
+    if (!window) {
+        return false;
+    }
+    window->resize(820, 480);
+    ok = save(window, folder, QStringLiteral("main-window"), language) && ok;
+
+    window->settingsAction()->trigger();
+    if (SettingsDialog* settings = controller.settingsDialog()) {
+        settings->adjustSize();
+        ok = save(settings, folder, QStringLiteral("settings"), language) && ok;
+        settings->reject();
+    }
+
+    controller.lock();
+    ok = save(window, folder, QStringLiteral("locked"), language) && ok;
+    UnlockDialog* unlock = controller.unlockDialog();
+    if (!unlock) {
+        return false;
+    }
+    submitUnlock(*unlock, QStringLiteral("a wrong passphrase"));
+    ok = waitUntil([&] { return !unlock->errorText().isEmpty(); }) && ok;
+    unlock->adjustSize();
+    ok = save(unlock, folder, QStringLiteral("unlock-error"), language) && ok;
+    place.removeRecursively();
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    TestEnvironment environment;
+    QApplication application(argc, argv);
+    environment.configureApplication(QStringLiteral("MajakkaScreenshots"));
+    QApplication::setQuitOnLastWindowClosed(false);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: majakka-screenshots FOLDER\n");
+        return 2;
+    }
+    const QDir folder(QString::fromLocal8Bit(argv[1]));
+    if (!QDir().mkpath(folder.path())) {
+        std::fprintf(stderr, "cannot create %s\n", argv[1]);
+        return 1;
+    }
+    bool ok = true;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("sv")}) {
+        ok = shootLanguage(language, folder) && ok;
+    }
+    return ok ? 0 : 1;
+}
