@@ -77,6 +77,8 @@ std::unique_ptr<Session> Session::create(const std::filesystem::path& databasePa
         domain::User administrator
             = store::UserTable(database).add(administratorName, domain::Role::Administrator);
         ring.setPassphrase(administratorName, passphrase, kdf);
+        audit::AuditLog(database, Clock::system())
+            .append(administrator.name, "database.create", std::nullopt, {});
         transaction.commit();
         return std::unique_ptr<Session>(
             new Session(databasePath, std::move(ring), std::move(database), std::move(administrator)));
@@ -136,8 +138,17 @@ std::unique_ptr<Session> Session::open(const std::filesystem::path& databasePath
             throw Error(ErrorCode::Authentication, "the user name or passphrase is wrong");
         }
     }
-    return std::unique_ptr<Session>(
+    std::unique_ptr<Session> session(
         new Session(databasePath, std::move(ring), std::move(database), std::move(user)));
+    store::Transaction transaction(session->database());
+    session->audit(session->openedWithRecoveryKey() ? "sign_in.recovery_key" : "sign_in");
+    transaction.commit();
+    return session;
+}
+
+void Session::audit(std::string_view action, const std::optional<store::Id>& record, std::string_view detail)
+{
+    m_audit.append(m_user.name, action, record, detail);
 }
 
 std::chrono::minutes Session::autoLockAfter()

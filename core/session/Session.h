@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clock.h"
+#include "audit/AuditLog.h"
 #include "crypto/PassphraseKdf.h"
 #include "crypto/Secret.h"
 #include "domain/User.h"
@@ -48,6 +50,13 @@ public:
 
     store::Database& database() { return m_database; }
     store::KeyRing& keyRing() { return m_ring; }
+    audit::AuditLog& auditLog() { return m_audit; }
+    const Clock& clock() const { return m_clock; }
+
+    // Appends to the audit log as the signed-in user.
+    void audit(std::string_view action,
+               const std::optional<store::Id>& record = std::nullopt,
+               std::string_view detail = {});
 
     // How long the desktop program waits, idle, before it locks itself.
     std::chrono::minutes autoLockAfter();
@@ -66,6 +75,8 @@ private:
     store::KeyRing m_ring;
     store::Database m_database;
     domain::User m_user;
+    const Clock& m_clock = Clock::system();
+    audit::AuditLog m_audit {m_database, m_clock};
 };
 
 } // namespace majakka

@@ -46,6 +46,7 @@ domain::User UserAdministration::addUser(std::string_view name,
     }
     store::Transaction transaction(m_session.database());
     domain::User user = table.add(name, role);
+    m_session.audit("user.add", std::nullopt, user.name + " (" + std::string(domain::roleName(role)) + ")");
     m_session.keyRing().setPassphrase(name, passphrase, kdf);
     transaction.commit();
     return user;
@@ -64,6 +65,7 @@ void UserAdministration::removeUser(std::string_view name)
     }
     store::Transaction transaction(m_session.database());
     table.remove(user.id);
+    m_session.audit("user.remove", std::nullopt, user.name);
     m_session.keyRing().removeSlot(user.name);
     transaction.commit();
 }
@@ -80,6 +82,7 @@ void UserAdministration::renameUser(std::string_view oldName, std::string_view n
     }
     store::Transaction transaction(m_session.database());
     table.rename(user.id, newName);
+    m_session.audit("user.rename", std::nullopt, user.name + " -> " + std::string(newName));
     m_session.keyRing().renameSlot(user.name, newName);
     transaction.commit();
 }
@@ -91,7 +94,10 @@ void UserAdministration::changeOwnPassphrase(std::string_view newPassphrase, con
                     "the recovery key has no passphrase; reset a user's passphrase instead");
     }
     domain::validateNewPassphrase(newPassphrase);
+    store::Transaction transaction(m_session.database());
+    m_session.audit("passphrase.change");
     m_session.keyRing().setPassphrase(m_session.user().name, newPassphrase, kdf);
+    transaction.commit();
 }
 
 void UserAdministration::resetPassphrase(std::string_view name,
@@ -101,13 +107,19 @@ void UserAdministration::resetPassphrase(std::string_view name,
     requireAdministrator("set another user's passphrase");
     domain::validateNewPassphrase(newPassphrase);
     const domain::User user = requireUser(name);
+    store::Transaction transaction(m_session.database());
+    m_session.audit("passphrase.reset", std::nullopt, user.name);
     m_session.keyRing().setPassphrase(user.name, newPassphrase, kdf);
+    transaction.commit();
 }
 
 void UserAdministration::setRecoveryKey(crypto::ByteView publicKey)
 {
     requireAdministrator("set the recovery key");
+    store::Transaction transaction(m_session.database());
+    m_session.audit("recovery_key.set");
     m_session.keyRing().setRecoveryKey(publicKey);
+    transaction.commit();
 }
 
 } // namespace majakka

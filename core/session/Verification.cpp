@@ -1,6 +1,7 @@
 #include "session/Verification.h"
 
 #include "Error.h"
+#include "audit/AuditLog.h"
 #include "crypto/Hash.h"
 #include "crypto/SelfTest.h"
 #include "store/AtomicFile.h"
@@ -127,6 +128,12 @@ VerificationReport verifyDatabase(const std::filesystem::path& databasePath,
         report.problems.push_back("the key header belongs to another database");
     }
     checkSlotsAndUsers(database, ring, report);
+    if (report.schemaVersion >= 3) {
+        if (const auto broken = audit::AuditLog(database, Clock::system()).firstBreak()) {
+            report.problems.push_back("the audit log is broken at entry " + std::to_string(broken->sequence)
+                                      + ": " + broken->reason);
+        }
+    }
     return report;
 }
 

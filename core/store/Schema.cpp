@@ -13,7 +13,7 @@ namespace {
 
 // Each entry takes the schema from version N to N+1. Shipped entries never
 // change; a new release appends one.
-constexpr std::array<const char*, 2> Migrations {
+constexpr std::array<const char*, 3> Migrations {
     // 1: the database's identity (checked against its key header) and its users.
     R"sql(
         CREATE TABLE meta (
@@ -34,6 +34,64 @@ constexpr std::array<const char*, 2> Migrations {
             key   TEXT PRIMARY KEY NOT NULL,
             value TEXT NOT NULL
         );
+    )sql",
+    // 3: the operation log (every field write, append-only), the current values
+    // made from it, and the hash-chained audit log. The site id names this
+    // database among the replicas it syncs with; it is no secret.
+    R"sql(
+        CREATE TABLE operations (
+            op_id       BLOB PRIMARY KEY NOT NULL,
+            record_id   BLOB NOT NULL,
+            record_type TEXT NOT NULL,
+            field       TEXT NOT NULL,
+            value       TEXT,
+            hlc         INTEGER NOT NULL,
+            site_id     BLOB NOT NULL,
+            author      TEXT NOT NULL,
+            supersedes  BLOB NOT NULL
+        );
+        CREATE INDEX operations_by_field ON operations (record_id, field);
+        CREATE TABLE supersessions (
+            superseded BLOB NOT NULL,
+            by_op      BLOB NOT NULL,
+            PRIMARY KEY (superseded, by_op)
+        );
+        CREATE TABLE records (
+            record_id   BLOB PRIMARY KEY NOT NULL,
+            record_type TEXT NOT NULL
+        );
+        CREATE INDEX records_by_type ON records (record_type);
+        CREATE TABLE field_values (
+            record_id BLOB NOT NULL,
+            field     TEXT NOT NULL,
+            value     TEXT,
+            op_id     BLOB NOT NULL,
+            heads     INTEGER NOT NULL,
+            PRIMARY KEY (record_id, field)
+        );
+        CREATE INDEX field_values_conflicts ON field_values (heads) WHERE heads > 1;
+        CREATE TRIGGER operations_are_append_only_update BEFORE UPDATE ON operations
+            BEGIN SELECT RAISE(ABORT, 'operations cannot be changed'); END;
+        CREATE TRIGGER operations_are_append_only_delete BEFORE DELETE ON operations
+            BEGIN SELECT RAISE(ABORT, 'operations cannot be removed'); END;
+
+        CREATE TABLE audit_log (
+            seq           INTEGER PRIMARY KEY NOT NULL,
+            at            TEXT NOT NULL,
+            user          TEXT NOT NULL,
+            action        TEXT NOT NULL,
+            record_id     BLOB,
+            detail        TEXT NOT NULL,
+            previous_hash BLOB NOT NULL,
+            hash          BLOB NOT NULL
+        );
+        CREATE INDEX audit_log_by_record ON audit_log (record_id) WHERE record_id IS NOT NULL;
+        CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+        CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+
+        INSERT INTO meta (key, value) VALUES ('site_id', randomblob(16));
     )sql",
 };
 

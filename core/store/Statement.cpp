@@ -39,8 +39,10 @@ Statement& Statement::bind(int index, std::int64_t value)
 
 Statement& Statement::bind(int index, std::string_view text)
 {
+    // A null pointer would bind SQL NULL; an empty text is still text.
+    const char* data = text.data() != nullptr ? text.data() : "";
     const int rc
-        = sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+        = sqlite3_bind_text(m_statement, index, data, static_cast<int>(text.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) {
         m_database->fail(rc, "binding a value");
     }
@@ -49,8 +51,10 @@ Statement& Statement::bind(int index, std::string_view text)
 
 Statement& Statement::bind(int index, crypto::ByteView blob)
 {
-    const int rc
-        = sqlite3_bind_blob(m_statement, index, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    // A null pointer would bind SQL NULL; an empty blob is still a blob.
+    const int rc = blob.data() != nullptr
+        ? sqlite3_bind_blob(m_statement, index, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT)
+        : sqlite3_bind_zeroblob(m_statement, index, 0);
     if (rc != SQLITE_OK) {
         m_database->fail(rc, "binding a value");
     }

@@ -57,6 +57,25 @@ void flipByte(const std::filesystem::path& path, std::size_t offset)
     writeBytes(path, bytes);
 }
 
+std::size_t changedPages(const std::vector<std::uint8_t>& before,
+                         const std::vector<std::uint8_t>& after,
+                         std::size_t pageSize)
+{
+    const std::size_t pages = (std::max(before.size(), after.size()) + pageSize - 1) / pageSize;
+    std::size_t changed = 0;
+    for (std::size_t page = 0; page < pages; ++page) {
+        const std::size_t start = page * pageSize;
+        const bool inBoth = start + pageSize <= before.size() && start + pageSize <= after.size();
+        if (!inBoth
+            || !std::equal(before.begin() + static_cast<std::ptrdiff_t>(start),
+                           before.begin() + static_cast<std::ptrdiff_t>(start + pageSize),
+                           after.begin() + static_cast<std::ptrdiff_t>(start))) {
+            ++changed;
+        }
+    }
+    return changed;
+}
+
 bool fileContains(const std::filesystem::path& path, const std::string& needle)
 {
     const std::vector<std::uint8_t> bytes = readBytes(path);

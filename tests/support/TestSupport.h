@@ -30,6 +30,12 @@ std::string fileHash(const std::filesystem::path& path);
 // Hashes of every file in a folder, by name.
 std::vector<std::pair<std::string, std::string>> folderHashes(const std::filesystem::path& folder);
 void flipByte(const std::filesystem::path& path, std::size_t offset);
+// How many fixed-size pages differ between two versions of a file (pages only
+// in the longer one count as differing). A re-encrypted database differs in
+// every page, since each page gets a fresh random IV.
+std::size_t changedPages(const std::vector<std::uint8_t>& before,
+                         const std::vector<std::uint8_t>& after,
+                         std::size_t pageSize);
 bool fileContains(const std::filesystem::path& path, const std::string& needle);
 
 } // namespace majakka::test

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <chrono>
+
+namespace majakka {
+
+// Where the core gets the time from. Deadlines, the hybrid logical clock and
+// the audit log read it through this interface so that tests can stop time.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual std::chrono::system_clock::time_point now() const = 0;
+
+    // The real clock, shared by everything that is not a test.
+    static const Clock& system();
+};
+
+} // namespace majakka

@@ -1,0 +1,328 @@
+#include "store/OperationLog.h"
+
+#include "Error.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <string>
+
+namespace majakka::store {
+
+namespace {
+
+constexpr std::string_view SiteIdKey = "site_id";
+constexpr std::string_view ClockKey = "hlc_last";
+
+Id idColumn(const Statement& row, int column)
+{
+    const crypto::Bytes bytes = row.columnBlob(column);
+    return Id::fromBytes(bytes.data(), bytes.size());
+}
+
+crypto::ByteView idView(const Id& id)
+{
+    return {id.bytes.data(), id.bytes.size()};
+}
+
+crypto::Bytes packIds(const std::vector<Id>& ids)
+{
+    crypto::Bytes out;
+    out.reserve(ids.size() * 16);
+    for (const Id& id : ids) {
+        out.insert(out.end(), id.bytes.begin(), id.bytes.end());
+    }
+    return out;
+}
+
+std::vector<Id> unpackIds(const crypto::Bytes& packed)
+{
+    if (packed.size() % 16 != 0) {
+        throw Error(ErrorCode::Damaged, "an operation in the database lists a malformed superseded id");
+    }
+    std::vector<Id> ids;
+    for (std::size_t i = 0; i < packed.size(); i += 16) {
+        ids.push_back(Id::fromBytes(packed.data() + i, 16));
+    }
+    return ids;
+}
+
+constexpr const char* OperationColumns
+    = "op_id, record_id, record_type, field, value, hlc, site_id, author, supersedes";
+
+Operation readOperation(const Statement& row)
+{
+    Operation op;
+    op.opId = idColumn(row, 0);
+    op.recordId = idColumn(row, 1);
+    op.recordType = row.columnText(2);
+    op.field = row.columnText(3);
+    if (!row.columnIsNull(4)) {
+        op.value = row.columnText(4);
+    }
+    op.hlc = static_cast<std::uint64_t>(row.columnInt(5));
+    op.siteId = idColumn(row, 6);
+    op.author = row.columnText(7);
+    op.supersedes = unpackIds(row.columnBlob(8));
+    return op;
+}
+
+std::optional<crypto::Bytes> metaValue(Database& database, std::string_view key)
+{
+    Statement query(database, "SELECT value FROM meta WHERE key = ?1");
+    query.bind(1, key);
+    if (query.step()) {
+        return query.columnBlob(0);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+OperationLog::OperationLog(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+    const std::optional<crypto::Bytes> site = metaValue(database, SiteIdKey);
+    if (!site) {
+        throw Error(ErrorCode::Damaged,
+                    "the database has no site id; it was not made by this version of Majakka");
+    }
+    m_siteId = Id::fromBytes(site->data(), site->size());
+    if (const auto last = metaValue(database, ClockKey)) {
+        m_clock.observe(static_cast<std::uint64_t>(std::stoull(std::string(last->begin(), last->end()))));
+    }
+}
+
+void OperationLog::saveClock()
+{
+    Statement save(m_database, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    save.bind(1, ClockKey).bind(2, std::to_string(m_clock.last())).run();
+}
+
+void OperationLog::insert(const Operation& op)
+{
+    Statement insert(
+        m_database,
+        "INSERT INTO operations (op_id, record_id, record_type, field, value, hlc, site_id, author, "
+        "supersedes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, idView(op.opId)).bind(2, idView(op.recordId)).bind(3, op.recordType).bind(4, op.field);
+    if (op.value) {
+        insert.bind(5, *op.value);
+    } else {
+        insert.bindNull(5);
+    }
+    insert.bind(6, static_cast<std::int64_t>(op.hlc)).bind(7, idView(op.siteId)).bind(8, op.author);
+    insert.bind(9, crypto::ByteView(packIds(op.supersedes))).run();
+
+    Statement supersede(m_database,
+                        "INSERT OR IGNORE INTO supersessions (superseded, by_op) VALUES (?1, ?2)");
+    for (const Id& old : op.supersedes) {
+        supersede.reset();
+        supersede.bind(1, idView(old)).bind(2, idView(op.opId)).run();
+    }
+    Statement record(m_database, "INSERT OR IGNORE INTO records (record_id, record_type) VALUES (?1, ?2)");
+    record.bind(1, idView(op.recordId)).bind(2, op.recordType).run();
+}
+
+void OperationLog::refreshField(const Id& recordId, const std::string& field)
+{
+    // The heads, best first: highest HLC, then highest site id.
+    Statement heads(
+        m_database,
+        "SELECT op_id, value FROM operations o WHERE record_id = ?1 AND field = ?2 AND NOT EXISTS "
+        "(SELECT 1 FROM supersessions s WHERE s.superseded = o.op_id) ORDER BY hlc DESC, site_id DESC");
+    heads.bind(1, idView(recordId)).bind(2, field);
+    if (!heads.step()) {
+        // Every operation of the field was superseded (by a delete): it has no value left.
+        Statement clear(m_database, "DELETE FROM field_values WHERE record_id = ?1 AND field = ?2");
+        clear.bind(1, idView(recordId)).bind(2, field).run();
+        return;
+    }
+    const Id shown = idColumn(heads, 0);
+    const bool cleared = heads.columnIsNull(1);
+    const std::string value = heads.columnText(1);
+    int count = 1;
+    while (heads.step()) {
+        ++count;
+    }
+    Statement save(m_database,
+                   "INSERT OR REPLACE INTO field_values (record_id, field, value, op_id, heads) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5)");
+    save.bind(1, idView(recordId)).bind(2, field);
+    if (cleared) {
+        save.bindNull(3);
+    } else {
+        save.bind(3, value);
+    }
+    save.bind(4, idView(shown)).bind(5, count).run();
+}
+
+std::vector<Operation> OperationLog::write(const Id& recordId,
+                                           std::string_view recordType,
+                                           const std::vector<FieldWrite>& writes,
+                                           std::string_view author)
+{
+    if (const auto existing = this->recordType(recordId); existing && *existing != recordType) {
+        throw Error(ErrorCode::Invalid,
+                    "the record " + recordId.hex() + " is a " + *existing + ", not a "
+                        + std::string(recordType));
+    }
+    const auto current = fields(recordId);
+    std::vector<Operation> written;
+    for (const FieldWrite& change : writes) {
+        if (change.field.empty() || change.field == DeletedField) {
+            throw Error(
+                ErrorCode::Invalid, "the field name \"" + change.field + "\" is reserved", change.field);
+        }
+        std::vector<Operation> fieldHeads = heads(recordId, change.field);
+        const auto shown = current.find(change.field);
+        const bool same = shown != current.end() && shown->second == change.value;
+        if ((same && fieldHeads.size() == 1) || (fieldHeads.empty() && !change.value)) {
+            continue; // nothing changes: no operation
+        }
+        Operation op;
+        op.opId = Id::random();
+        op.recordId = recordId;
+        op.recordType = recordType;
+        op.field = change.field;
+        op.value = change.value;
+        op.hlc = m_clock.tick();
+        op.siteId = m_siteId;
+        op.author = author;
+        for (const Operation& head : fieldHeads) {
+            op.supersedes.push_back(head.opId);
+        }
+        insert(op);
+        refreshField(recordId, op.field);
+        written.push_back(std::move(op));
+    }
+    if (!written.empty()) {
+        saveClock();
+    }
+    return written;
+}
+
+Operation OperationLog::remove(const Id& recordId, std::string_view recordType, std::string_view author)
+{
+    Operation op;
+    op.opId = Id::random();
+    op.recordId = recordId;
+    op.recordType = recordType;
+    op.field = DeletedField;
+    op.value = "true";
+    op.hlc = m_clock.tick();
+    op.siteId = m_siteId;
+    op.author = author;
+    Statement allHeads(m_database,
+                       "SELECT op_id FROM operations o WHERE record_id = ?1 AND NOT EXISTS "
+                       "(SELECT 1 FROM supersessions s WHERE s.superseded = o.op_id)");
+    allHeads.bind(1, idView(recordId));
+    while (allHeads.step()) {
+        op.supersedes.push_back(idColumn(allHeads, 0));
+    }
+    insert(op);
+    refreshSupersededFields(op);
+    saveClock();
+    return op;
+}
+
+void OperationLog::refreshSupersededFields(const Operation& operation)
+{
+    refreshField(operation.recordId, operation.field);
+    Statement field(m_database, "SELECT field FROM operations WHERE op_id = ?1");
+    for (const Id& old : operation.supersedes) {
+        field.reset();
+        field.bind(1, idView(old));
+        if (field.step() && field.columnText(0) != operation.field) {
+            refreshField(operation.recordId, field.columnText(0));
+        }
+    }
+}
+
+bool OperationLog::apply(const Operation& operation)
+{
+    {
+        Statement held(m_database, "SELECT 1 FROM operations WHERE op_id = ?1");
+        held.bind(1, idView(operation.opId));
+        if (held.step()) {
+            return false;
+        }
+    }
+    insert(operation);
+    m_clock.observe(operation.hlc);
+    saveClock();
+    // The new operation may supersede heads of this field or, for a delete, of others.
+    refreshSupersededFields(operation);
+    return true;
+}
+
+std::map<std::string, std::optional<std::string>> OperationLog::fields(const Id& recordId)
+{
+    Statement query(m_database, "SELECT field, value FROM field_values WHERE record_id = ?1");
+    query.bind(1, idView(recordId));
+    std::map<std::string, std::optional<std::string>> out;
+    while (query.step()) {
+        out[query.columnText(0)]
+            = query.columnIsNull(1) ? std::nullopt : std::optional<std::string>(query.columnText(1));
+    }
+    return out;
+}
+
+std::optional<std::string> OperationLog::recordType(const Id& recordId)
+{
+    Statement query(m_database, "SELECT record_type FROM records WHERE record_id = ?1");
+    query.bind(1, idView(recordId));
+    if (query.step()) {
+        return query.columnText(0);
+    }
+    return std::nullopt;
+}
+
+bool OperationLog::isDeleted(const Id& recordId)
+{
+    Statement query(m_database, "SELECT value FROM field_values WHERE record_id = ?1 AND field = ?2");
+    query.bind(1, idView(recordId)).bind(2, DeletedField);
+    return query.step() && query.columnText(0) == "true";
+}
+
+std::vector<Operation> OperationLog::heads(const Id& recordId, std::string_view field)
+{
+    Statement query(
+        m_database,
+        std::string("SELECT ") + OperationColumns
+            + " FROM operations o WHERE record_id = ?1 AND field = ?2 AND NOT EXISTS "
+              "(SELECT 1 FROM supersessions s WHERE s.superseded = o.op_id) ORDER BY hlc DESC, site_id DESC");
+    query.bind(1, idView(recordId)).bind(2, field);
+    std::vector<Operation> out;
+    while (query.step()) {
+        out.push_back(readOperation(query));
+    }
+    return out;
+}
+
+std::vector<Operation> OperationLog::operations(const Id& recordId)
+{
+    Statement query(m_database,
+                    std::string("SELECT ") + OperationColumns
+                        + " FROM operations WHERE record_id = ?1 ORDER BY hlc, site_id");
+    query.bind(1, idView(recordId));
+    std::vector<Operation> out;
+    while (query.step()) {
+        out.push_back(readOperation(query));
+    }
+    return out;
+}
+
+std::vector<OperationLog::Conflict> OperationLog::conflicts()
+{
+    Statement query(
+        m_database,
+        "SELECT record_id, field, heads FROM field_values WHERE heads > 1 ORDER BY record_id, field");
+    std::vector<Conflict> out;
+    while (query.step()) {
+        out.push_back({idColumn(query, 0), query.columnText(1), static_cast<int>(query.columnInt(2))});
+    }
+    return out;
+}
+
+} // namespace majakka::store

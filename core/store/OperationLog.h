@@ -1,0 +1,82 @@
+#pragma once
+
+#include "store/HybridClock.h"
+#include "store/Id.h"
+#include "store/Operation.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace majakka::store {
+
+class Database;
+
+// The append-only operation log and the current values made from it.
+//
+// Every write of a field is an operation that names the field's heads it saw
+// (the operations it supersedes). A field's heads are its operations that no
+// other supersedes; the value shown is the head with the highest (HLC, site id).
+// The result depends only on the set of operations held, so replicas that hold
+// the same operations show the same values whatever order they arrived in. A
+// field with more than one head is a conflict; every head is kept.
+//
+// The log does not open transactions: the caller's unit of work does, so the
+// operations, the current values and the audit entry commit together.
+class OperationLog
+{
+public:
+    OperationLog(Database& database, const Clock& clock);
+
+    const Id& siteId() const { return m_siteId; }
+
+    struct FieldWrite
+    {
+        std::string field;
+        std::optional<std::string> value; // JSON text; nothing clears the field
+    };
+
+    // Records one operation per field whose shown value differs (or which is in
+    // conflict), each superseding the field's current heads. Returns the new operations.
+    std::vector<Operation> write(const Id& recordId,
+                                 std::string_view recordType,
+                                 const std::vector<FieldWrite>& writes,
+                                 std::string_view author);
+
+    // Deletes the record: one operation on the reserved field, superseding every head of every field.
+    Operation remove(const Id& recordId, std::string_view recordType, std::string_view author);
+
+    // Adds an operation made elsewhere (sync import). Returns false when it was
+    // held already, in which case nothing changes.
+    bool apply(const Operation& operation);
+
+    // The shown value of each field of a record (deleted records included).
+    std::map<std::string, std::optional<std::string>> fields(const Id& recordId);
+    std::optional<std::string> recordType(const Id& recordId);
+    bool isDeleted(const Id& recordId);
+    std::vector<Operation> heads(const Id& recordId, std::string_view field);
+    // Every operation of a record, oldest first (for history and export).
+    std::vector<Operation> operations(const Id& recordId);
+
+    struct Conflict
+    {
+        Id recordId;
+        std::string field;
+        int heads = 0;
+    };
+    std::vector<Conflict> conflicts();
+
+private:
+    void insert(const Operation& operation);
+    void refreshField(const Id& recordId, const std::string& field);
+    void refreshSupersededFields(const Operation& operation);
+    void saveClock();
+
+    Database& m_database;
+    Id m_siteId;
+    HybridClock m_clock;
+};
+
+} // namespace majakka::store
