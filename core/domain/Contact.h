@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/Date.h"
+#include "domain/ProcessVocabulary.h"
+
+#include <string>
+
+namespace majakka::domain {
+
+// A visit, call or meeting with the client.
+struct Contact
+{
+    ContactKind kind = ContactKind::Visit;
+    Date date;
+    std::string municipality; // where it took place
+    std::string worker; // user name
+    bool interpreter = false; // an interpreter was used
+    std::string note;
+
+    bool operator==(const Contact&) const = default;
+};
+
+// `path` is e.g. "contacts[3]".
+void validate(const Contact& contact, const std::string& path);
+
+} // namespace majakka::domain
