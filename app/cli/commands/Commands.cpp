@@ -18,6 +18,12 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeVerifyCommand());
     commands.push_back(makeBackupCommand());
     commands.push_back(makeRestoreCommand());
+    commands.push_back(makeClientTemplateCommand());
+    commands.push_back(makeClientAddCommand());
+    commands.push_back(makeClientShowCommand());
+    commands.push_back(makeClientUpdateCommand());
+    commands.push_back(makeClientListCommand());
+    commands.push_back(makeAuditShowCommand());
     return commands;
 }
 

@@ -20,5 +20,11 @@ std::unique_ptr<Command> makeRecoveryOpenCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeRestoreCommand();
+std::unique_ptr<Command> makeClientTemplateCommand();
+std::unique_ptr<Command> makeClientAddCommand();
+std::unique_ptr<Command> makeClientShowCommand();
+std::unique_ptr<Command> makeClientUpdateCommand();
+std::unique_ptr<Command> makeClientListCommand();
+std::unique_ptr<Command> makeAuditShowCommand();
 
 } // namespace majakka::cli

@@ -1,0 +1,77 @@
+#include "Error.h"
+#include "casework/ClientService.h"
+#include "commands/Commands.h"
+#include "session/Session.h"
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace majakka::cli {
+
+namespace {
+class ClientListCommand : public Command
+{
+public:
+    std::string name() const override { return "client list"; }
+    std::string summary() const override
+    {
+        return "List the clients you may see (STATUS: active or ended; OFFICE: joutseno, helsinki, oulu, "
+               "tampere).";
+    }
+    std::string synopsis() const override
+    {
+        return "[--search TEXT] [--status STATUS] [--office OFFICE] [--limit N] [--json]";
+    }
+    OptionSpec options() const override { return {{"search", "status", "office", "limit"}, {"json"}}; }
+
+    int run(CommandContext& context) override
+    {
+        context.arguments.expectPositionals(0);
+        ClientFilter filter;
+        filter.search = context.arguments.value("search");
+        filter.office = context.arguments.value("office");
+        if (const auto status = context.arguments.value("status")) {
+            if (*status != "active" && *status != "ended") {
+                throw Error(ErrorCode::Usage, "the status is active or ended, not \"" + *status + "\"");
+            }
+            filter.ended = *status == "ended";
+        }
+        if (const auto limit = context.arguments.value("limit")) {
+            try {
+                filter.limit = static_cast<std::size_t>(std::stoul(*limit));
+            } catch (const std::exception&) {
+                throw Error(ErrorCode::Usage, "--limit takes a number");
+            }
+        }
+        auto session = context.unlock();
+        const auto clients = ClientService(*session).list(filter);
+        if (context.arguments.flag("json")) {
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (const auto& c : clients) {
+                list.push_back({{"id", c.id},
+                                {"number", c.number},
+                                {"given_names", c.givenNames},
+                                {"family_name", c.familyName},
+                                {"kind", c.kind},
+                                {"office", c.office},
+                                {"worker", c.worker},
+                                {"status", c.ended ? "ended" : "active"}});
+            }
+            context.out << list.dump(2) << "\n";
+        } else {
+            for (const auto& c : clients) {
+                context.out << c.number << "\t" << c.familyName << ", " << c.givenNames << "\t" << c.office
+                            << "\t" << c.worker << "\t" << c.id << "\n";
+            }
+        }
+        return 0;
+    }
+};
+} // namespace
+
+std::unique_ptr<Command> makeClientListCommand()
+{
+    return std::make_unique<ClientListCommand>();
+}
+
+} // namespace majakka::cli

@@ -1,0 +1,230 @@
+#include "casework/ClientService.h"
+
+#include "Error.h"
+#include "domain/ClientJson.h"
+#include "domain/ClientRules.h"
+#include "domain/EnumNames.h"
+#include "session/Session.h"
+#include "store/OperationLog.h"
+#include "store/Statement.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace majakka {
+
+namespace {
+
+constexpr const char* ClientType = "client";
+
+using Json = nlohmann::ordered_json;
+
+// The client document split into its top-level parts: one field of the
+// operation log each ("family_name", "referral", "measures", ...). The id is
+// the record's key, not a field.
+std::vector<store::OperationLog::FieldWrite> partsOf(const domain::ClientRecord& record)
+{
+    const Json document = Json::parse(domain::clientToJson(record, -1));
+    std::vector<store::OperationLog::FieldWrite> parts;
+    for (const auto& [key, value] : document.items()) {
+        if (key != "id") {
+            parts.push_back({key, value.dump()});
+        }
+    }
+    return parts;
+}
+
+std::string lowered(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) {
+        return static_cast<char>(std::tolower(c));
+    });
+    return text;
+}
+
+std::string joinedChanges(const std::vector<store::Operation>& written)
+{
+    std::string out;
+    for (const auto& op : written) {
+        out += (out.empty() ? "" : ", ") + op.field;
+    }
+    return out;
+}
+
+} // namespace
+
+domain::Date ClientService::today() const
+{
+    return domain::Date::fromTimePoint(m_session.clock().now());
+}
+
+bool ClientService::maySee(const domain::ClientRecord& record) const
+{
+    const domain::User& user = m_session.user();
+    return user.role != domain::Role::Caseworker || record.person.worker == user.name;
+}
+
+void ClientService::requireMayEdit(const domain::ClientRecord& record) const
+{
+    const domain::User& user = m_session.user();
+    if (user.role == domain::Role::Supervisor) {
+        throw Error(ErrorCode::Permission, "a supervisor may read client records but not change them");
+    }
+    if (user.role == domain::Role::Caseworker && record.person.worker != user.name) {
+        throw Error(
+            ErrorCode::Permission, "a caseworker may only change the clients assigned to them", "worker");
+    }
+}
+
+domain::ClientNumber ClientService::nextNumber(domain::Office office, int year)
+{
+    domain::ClientNumber number {office, year, 1};
+    const std::string prefix
+        = "\"" + std::string(domain::clientNumberPrefix(office)) + "-" + std::to_string(year) + "-";
+    store::Statement query(
+        m_session.database(),
+        "SELECT value FROM field_values WHERE field = 'number' AND substr(value, 1, ?2) = ?1");
+    query.bind(1, prefix).bind(2, static_cast<std::int64_t>(prefix.size()));
+    while (query.step()) {
+        const std::string text = query.columnText(0);
+        if (const auto taken = domain::ClientNumber::tryParse(text.substr(1, text.size() - 2))) {
+            number.sequence = std::max(number.sequence, taken->sequence + 1);
+        }
+    }
+    return number;
+}
+
+domain::ClientRecord ClientService::load(const store::Id& id)
+{
+    store::OperationLog log(m_session.database(), m_session.clock());
+    if (log.recordType(id) != std::optional<std::string>(ClientType) || log.isDeleted(id)) {
+        throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
+    }
+    Json document = Json::object();
+    document["id"] = id.hex();
+    for (const auto& [field, value] : log.fields(id)) {
+        if (field != store::DeletedField && value) {
+            document[field] = Json::parse(*value);
+        }
+    }
+    return domain::clientFromJson(document.dump());
+}
+
+domain::ClientRecord ClientService::add(domain::ClientRecord record)
+{
+    requireMayEdit(record);
+    domain::validateClient(record, today());
+    store::Transaction transaction(m_session.database());
+    const store::Id id = store::Id::random();
+    record.id = id.hex();
+    const int year = record.referral ? record.referral->date.year() : today().year();
+    record.number = nextNumber(record.person.office, year);
+    store::OperationLog log(m_session.database(), m_session.clock());
+    log.write(id, ClientType, partsOf(record), m_session.user().name);
+    m_session.audit("client.add", id, record.number->toString());
+    transaction.commit();
+    return record;
+}
+
+domain::ClientRecord ClientService::show(const std::string& idText)
+{
+    const store::Id id = store::Id::fromHex(idText);
+    domain::ClientRecord record = load(id);
+    if (!maySee(record)) {
+        // Said the same way as a missing client: a caseworker learns nothing of others' cases.
+        throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
+    }
+    store::Transaction transaction(m_session.database());
+    m_session.audit("client.view", id);
+    transaction.commit();
+    return record;
+}
+
+domain::ClientRecord ClientService::update(const std::string& idText, domain::ClientRecord record)
+{
+    const store::Id id = store::Id::fromHex(idText);
+    const domain::ClientRecord stored = load(id);
+    if (!maySee(stored)) {
+        throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
+    }
+    requireMayEdit(stored);
+    requireMayEdit(record);
+    if (!record.id.empty() && record.id != id.hex()) {
+        throw Error(ErrorCode::Invalid, "the document is of another client (its id differs)", "id");
+    }
+    if (record.number != stored.number) {
+        throw Error(ErrorCode::Invalid, "the client number cannot be changed", "number");
+    }
+    if (stored.isEnded() && !(record.reopenings.size() > stored.reopenings.size() && !record.isEnded())) {
+        throw Error(
+            ErrorCode::Invalid,
+            "the case has ended and is read-only; reopen it (remove the end and record a reopening) first",
+            "end");
+    }
+    record.id = id.hex();
+    domain::validateClient(record, today());
+    store::Transaction transaction(m_session.database());
+    store::OperationLog log(m_session.database(), m_session.clock());
+    const auto written = log.write(id, ClientType, partsOf(record), m_session.user().name);
+    if (!written.empty()) {
+        const bool reopened = record.reopenings.size() > stored.reopenings.size();
+        m_session.audit(reopened ? "client.reopen" : "client.update", id, joinedChanges(written));
+    }
+    transaction.commit();
+    return record;
+}
+
+std::vector<ClientSummary> ClientService::list(const ClientFilter& filter)
+{
+    std::vector<ClientSummary> out;
+    store::Statement records(m_session.database(),
+                             "SELECT record_id FROM records WHERE record_type = ?1 ORDER BY record_id");
+    records.bind(1, ClientType);
+    std::vector<store::Id> ids;
+    while (records.step()) {
+        const crypto::Bytes bytes = records.columnBlob(0);
+        ids.push_back(store::Id::fromBytes(bytes.data(), bytes.size()));
+    }
+    const std::optional<std::string> needle
+        = filter.search ? std::optional(lowered(*filter.search)) : std::nullopt;
+    for (const store::Id& id : ids) {
+        store::OperationLog log(m_session.database(), m_session.clock());
+        if (log.isDeleted(id)) {
+            continue;
+        }
+        const domain::ClientRecord record = load(id);
+        if (!maySee(record)) {
+            continue;
+        }
+        ClientSummary summary {record.id,
+                               record.number ? record.number->toString() : std::string(),
+                               record.person.givenNames,
+                               record.person.familyName,
+                               std::string(domain::nameOf(record.person.kind)),
+                               std::string(domain::nameOf(record.person.office)),
+                               record.person.worker,
+                               record.isEnded()};
+        if (filter.office && *filter.office != summary.office) {
+            continue;
+        }
+        if (filter.ended && *filter.ended != summary.ended) {
+            continue;
+        }
+        if (needle) {
+            std::string haystack = summary.givenNames + " " + summary.familyName + " " + summary.number;
+            for (const auto& alias : record.person.aliases) {
+                haystack += " " + alias;
+            }
+            if (lowered(haystack).find(*needle) == std::string::npos) {
+                continue;
+            }
+        }
+        out.push_back(std::move(summary));
+        if (filter.limit && out.size() >= *filter.limit) {
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace majakka

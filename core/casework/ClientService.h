@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/ClientRecord.h"
+#include "store/Id.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace majakka {
+
+class Session;
+
+// What a client list shows: enough to find the client, nothing more.
+struct ClientSummary
+{
+    std::string id;
+    std::string number;
+    std::string givenNames;
+    std::string familyName;
+    std::string kind;
+    std::string office;
+    std::string worker;
+    bool ended = false;
+};
+
+struct ClientFilter
+{
+    std::optional<std::string> search; // a name, alias or client number, any case
+    std::optional<std::string> office; // office name, e.g. "oulu"
+    std::optional<bool> ended; // true: ended cases, false: active ones
+    std::optional<std::size_t> limit;
+};
+
+// The one write path for clients: it checks the role, validates the record
+// against the case rules, writes one operation per changed top-level part of
+// the client document (see docs/domain-model.md), and appends to the audit log,
+// all in one transaction. Looking at a record is audited too.
+//
+// Roles: a caseworker sees and edits the clients assigned to them; office
+// workers and administrators see and edit all; supervisors read all.
+class ClientService
+{
+public:
+    explicit ClientService(Session& session)
+        : m_session(session)
+    { }
+
+    // Assigns the id and the client number; returns the stored record.
+    domain::ClientRecord add(domain::ClientRecord record);
+    domain::ClientRecord show(const std::string& id);
+    // Takes the document `show` gives, edited. Records operations only for the
+    // parts that differ. An ended case changes only by being reopened.
+    domain::ClientRecord update(const std::string& id, domain::ClientRecord record);
+    std::vector<ClientSummary> list(const ClientFilter& filter);
+
+private:
+    domain::ClientRecord load(const store::Id& id);
+    bool maySee(const domain::ClientRecord& record) const;
+    void requireMayEdit(const domain::ClientRecord& record) const;
+    domain::ClientNumber nextNumber(domain::Office office, int year);
+    domain::Date today() const;
+
+    Session& m_session;
+};
+
+} // namespace majakka
