@@ -441,7 +441,7 @@ void measureStorage(const fs::path& folder, const Options& options)
                 "cache_size %lld\n\n",
                 options.cacheKiB
                     ? ("PRAGMA cache_size = -" + std::to_string(*options.cacheKiB) + " on both").c_str()
-                    : "library default (no cache_size set)",
+                    : "as the core sets it (no --cache-kib)",
                 static_cast<long long>(plain[0].pageSize),
                 static_cast<long long>(plain[0].cacheSize),
                 static_cast<long long>(encrypted[0].pageSize),
