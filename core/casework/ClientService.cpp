@@ -174,56 +174,94 @@ domain::ClientRecord ClientService::update(const std::string& idText, domain::Cl
     return record;
 }
 
+std::vector<domain::ClientRecord> ClientService::visibleRecords()
+{
+    std::vector<store::Id> ids;
+    {
+        store::Statement records(m_session.database(),
+                                 "SELECT record_id FROM records WHERE record_type = ?1");
+        records.bind(1, ClientType);
+        while (records.step()) {
+            const crypto::Bytes bytes = records.columnBlob(0);
+            ids.push_back(store::Id::fromBytes(bytes.data(), bytes.size()));
+        }
+    }
+    store::OperationLog log(m_session.database(), m_session.clock());
+    std::vector<domain::ClientRecord> out;
+    for (const store::Id& id : ids) {
+        if (!log.isDeleted(id)) {
+            domain::ClientRecord record = load(id);
+            if (maySee(record)) {
+                out.push_back(std::move(record));
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
+    return out;
+}
+
+namespace {
+ClientSummary summaryOf(const domain::ClientRecord& record)
+{
+    return {record.id,
+            record.number ? record.number->toString() : std::string(),
+            record.person.givenNames,
+            record.person.familyName,
+            std::string(domain::nameOf(record.person.kind)),
+            std::string(domain::nameOf(record.person.office)),
+            record.person.worker,
+            record.isEnded()};
+}
+
+bool matchesSearch(const domain::ClientRecord& record, const std::string& needle)
+{
+    std::string haystack = record.person.givenNames + " " + record.person.familyName;
+    if (record.number) {
+        haystack += " " + record.number->toString();
+    }
+    for (const auto& alias : record.person.aliases) {
+        haystack += " " + alias;
+    }
+    return lowered(haystack).find(needle) != std::string::npos;
+}
+} // namespace
+
 std::vector<ClientSummary> ClientService::list(const ClientFilter& filter)
 {
-    std::vector<ClientSummary> out;
-    store::Statement records(m_session.database(),
-                             "SELECT record_id FROM records WHERE record_type = ?1 ORDER BY record_id");
-    records.bind(1, ClientType);
-    std::vector<store::Id> ids;
-    while (records.step()) {
-        const crypto::Bytes bytes = records.columnBlob(0);
-        ids.push_back(store::Id::fromBytes(bytes.data(), bytes.size()));
-    }
     const std::optional<std::string> needle
         = filter.search ? std::optional(lowered(*filter.search)) : std::nullopt;
-    for (const store::Id& id : ids) {
-        store::OperationLog log(m_session.database(), m_session.clock());
-        if (log.isDeleted(id)) {
+    std::vector<ClientSummary> out;
+    for (const domain::ClientRecord& record : visibleRecords()) {
+        ClientSummary summary = summaryOf(record);
+        if ((filter.office && *filter.office != summary.office)
+            || (filter.ended && *filter.ended != summary.ended)
+            || (needle && !matchesSearch(record, *needle))) {
             continue;
-        }
-        const domain::ClientRecord record = load(id);
-        if (!maySee(record)) {
-            continue;
-        }
-        ClientSummary summary {record.id,
-                               record.number ? record.number->toString() : std::string(),
-                               record.person.givenNames,
-                               record.person.familyName,
-                               std::string(domain::nameOf(record.person.kind)),
-                               std::string(domain::nameOf(record.person.office)),
-                               record.person.worker,
-                               record.isEnded()};
-        if (filter.office && *filter.office != summary.office) {
-            continue;
-        }
-        if (filter.ended && *filter.ended != summary.ended) {
-            continue;
-        }
-        if (needle) {
-            std::string haystack = summary.givenNames + " " + summary.familyName + " " + summary.number;
-            for (const auto& alias : record.person.aliases) {
-                haystack += " " + alias;
-            }
-            if (lowered(haystack).find(*needle) == std::string::npos) {
-                continue;
-            }
         }
         out.push_back(std::move(summary));
         if (filter.limit && out.size() >= *filter.limit) {
             break;
         }
     }
+    return out;
+}
+
+std::vector<ClientDeadline> ClientService::deadlines(const DeadlineFilter& filter)
+{
+    const domain::Date until = today().addDays(filter.days);
+    std::vector<ClientDeadline> out;
+    for (const domain::ClientRecord& record : visibleRecords()) {
+        ClientSummary summary = summaryOf(record);
+        if ((filter.worker && *filter.worker != summary.worker)
+            || (filter.office && *filter.office != summary.office)) {
+            continue;
+        }
+        for (const domain::Deadline& deadline : domain::deadlinesOf(record, until)) {
+            out.push_back({summary, deadline});
+        }
+    }
+    std::stable_sort(
+        out.begin(), out.end(), [](const auto& a, const auto& b) { return a.deadline.due < b.deadline.due; });
     return out;
 }
 

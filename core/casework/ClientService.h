@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ClientRecord.h"
+#include "domain/Deadlines.h"
 #include "store/Id.h"
 
 #include <optional>
@@ -32,6 +33,19 @@ struct ClientFilter
     std::optional<std::size_t> limit;
 };
 
+struct DeadlineFilter
+{
+    std::optional<std::string> worker; // a user name
+    std::optional<std::string> office; // office name, e.g. "oulu"
+    int days = 30; // how far ahead to look; overdue ones always show
+};
+
+struct ClientDeadline
+{
+    ClientSummary client;
+    domain::Deadline deadline;
+};
+
 // The one write path for clients: it checks the role, validates the record
 // against the case rules, writes one operation per changed top-level part of
 // the client document (see docs/domain-model.md), and appends to the audit log,
@@ -53,9 +67,14 @@ public:
     // parts that differ. An ended case changes only by being reopened.
     domain::ClientRecord update(const std::string& id, domain::ClientRecord record);
     std::vector<ClientSummary> list(const ClientFilter& filter);
+    // Deadlines of the active clients the user may see, soonest (or most overdue) first.
+    std::vector<ClientDeadline> deadlines(const DeadlineFilter& filter);
 
 private:
     domain::ClientRecord load(const store::Id& id);
+    // Every stored, undeleted client the user may see. Not audited: lists show
+    // summaries, and opening a record (show) is what the audit log records.
+    std::vector<domain::ClientRecord> visibleRecords();
     bool maySee(const domain::ClientRecord& record) const;
     void requireMayEdit(const domain::ClientRecord& record) const;
     domain::ClientNumber nextNumber(domain::Office office, int year);

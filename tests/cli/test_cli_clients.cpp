@@ -47,6 +47,12 @@ TEST_CASE("a client goes in from the template, comes out, changes and leaves an 
     REQUIRE(list.exitCode == 0);
     CHECK(nlohmann::json::parse(list.out).size() == 1);
 
+    const auto deadlines = runCli({"deadlines", "--days", "3650", "--json", "--db", db}, Admin);
+    REQUIRE(deadlines.exitCode == 0);
+    for (const auto& entry : nlohmann::json::parse(deadlines.out)) {
+        CHECK(entry["client"] == id);
+    }
+
     const auto trail = runCli({"audit", "show", id, "--json", "--db", db}, Admin);
     REQUIRE(trail.exitCode == 0);
     const auto entries = nlohmann::json::parse(trail.out);

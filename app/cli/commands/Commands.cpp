@@ -24,6 +24,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeClientUpdateCommand());
     commands.push_back(makeClientListCommand());
     commands.push_back(makeAuditShowCommand());
+    commands.push_back(makeDeadlinesCommand());
     return commands;
 }
 

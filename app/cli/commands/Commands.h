@@ -26,5 +26,6 @@ std::unique_ptr<Command> makeClientShowCommand();
 std::unique_ptr<Command> makeClientUpdateCommand();
 std::unique_ptr<Command> makeClientListCommand();
 std::unique_ptr<Command> makeAuditShowCommand();
+std::unique_ptr<Command> makeDeadlinesCommand();
 
 } // namespace majakka::cli

@@ -186,3 +186,34 @@ TEST_CASE("the list filters by name, alias, number, office and status", "[casewo
     CHECK(clients.list({{}, {}, true, {}}).empty());
     CHECK(clients.list({{}, {}, {}, 1}).size() == 1);
 }
+
+TEST_CASE("the deadlines list shows the user's cases, soonest first", "[casework][deadlines]")
+{
+    CaseworkFixture fx;
+    {
+        auto session = fx.unlock("anna", test::AdminPassphrase);
+        ClientService clients(*session);
+        auto later = client("kaisa", "Aho");
+        later.needsAssessment->reassessmentDate = today().addDays(20);
+        clients.add(later);
+        auto sooner = client("kaisa", "Berg");
+        sooner.needsAssessment->reassessmentDate = today().addDays(5);
+        clients.add(sooner);
+    }
+    auto kaisa = fx.unlock("kaisa", "kaisa passphrase");
+    const auto mine = ClientService(*kaisa).deadlines({});
+    std::vector<std::string> reassessments;
+    for (const auto& entry : mine) {
+        if (entry.deadline.kind == domain::DeadlineKind::ReassessmentDue) {
+            reassessments.push_back(entry.client.familyName);
+        }
+    }
+    CHECK(reassessments == std::vector<std::string> {"Berg", "Aho"});
+    CHECK(std::is_sorted(mine.begin(), mine.end(), [](const auto& a, const auto& b) {
+        return a.deadline.due < b.deadline.due;
+    }));
+    CHECK(ClientService(*kaisa).deadlines({std::string("ville"), {}, 30}).empty());
+    kaisa.reset();
+    auto ville = fx.unlock("ville", "ville passphrase");
+    CHECK(ClientService(*ville).deadlines({{}, {}, 365}).empty());
+}

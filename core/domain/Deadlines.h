@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/CaseRules.h"
+#include "domain/ClientRecord.h"
+#include "domain/Date.h"
+
+#include <string_view>
+#include <vector>
+
+namespace majakka::domain {
+
+// What falls due in a case, for the deadlines list.
+enum class DeadlineKind
+{
+    ReflectionPeriodEnds,
+    ReassessmentDue,
+    TurnsAdult,
+    PermitDecisionExpected,
+    CourtDate,
+    // An urgent measure started on an emergency referral while the admission
+    // decision is still to be made: it stays on the list until the decision is.
+    AdmissionDecisionPending,
+};
+
+std::string_view deadlineKindName(DeadlineKind kind);
+
+struct Deadline
+{
+    DeadlineKind kind;
+    Date due;
+
+    bool operator==(const Deadline&) const = default;
+};
+
+// The deadlines of one client that fall on or before `until`, soonest first;
+// overdue ones are included (they are the most urgent). An ended case has none.
+std::vector<Deadline> deadlinesOf(const ClientRecord& record, Date until, const CaseRules& rules = {});
+
+} // namespace majakka::domain
