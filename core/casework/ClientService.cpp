@@ -110,11 +110,10 @@ domain::ClientRecord ClientService::load(const store::Id& id)
     return domain::clientFromJson(document.dump());
 }
 
-domain::ClientRecord ClientService::add(domain::ClientRecord record)
+domain::ClientRecord ClientService::addInTransaction(domain::ClientRecord record)
 {
     requireMayEdit(record);
     domain::validateClient(record, today());
-    store::Transaction transaction(m_session.database());
     const store::Id id = store::Id::random();
     record.id = id.hex();
     const int year = record.referral ? record.referral->date.year() : today().year();
@@ -122,8 +121,42 @@ domain::ClientRecord ClientService::add(domain::ClientRecord record)
     store::OperationLog log(m_session.database(), m_session.clock());
     log.write(id, ClientType, partsOf(record), m_session.user().name);
     m_session.audit("client.add", id, record.number->toString());
+    return record;
+}
+
+domain::ClientRecord ClientService::add(domain::ClientRecord record)
+{
+    store::Transaction transaction(m_session.database());
+    record = addInTransaction(std::move(record));
     transaction.commit();
     return record;
+}
+
+std::vector<domain::ClientRecord> ClientService::importAll(std::vector<domain::ClientRecord> records)
+{
+    store::Transaction transaction(m_session.database());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        try {
+            records[i] = addInTransaction(std::move(records[i]));
+        } catch (const Error& error) {
+            const std::string index = "[" + std::to_string(i) + "]";
+            throw Error(error.code(),
+                        "record " + std::to_string(i + 1) + ": " + error.what(),
+                        index + (error.field().empty() ? "" : "." + error.field()));
+        }
+    }
+    transaction.commit();
+    return records;
+}
+
+domain::ClientRecord ClientService::end(const std::string& id, domain::EndOfAssistance end)
+{
+    domain::ClientRecord record = load(store::Id::fromHex(id));
+    if (record.isEnded()) {
+        throw Error(ErrorCode::Invalid, "the assistance of this client has ended already", "end");
+    }
+    record.end = std::move(end);
+    return update(id, std::move(record));
 }
 
 domain::ClientRecord ClientService::show(const std::string& idText)

@@ -62,6 +62,11 @@ public:
 
     // Assigns the id and the client number; returns the stored record.
     domain::ClientRecord add(domain::ClientRecord record);
+    // Adds all the records in one transaction, or none: the first bad one throws
+    // Error(Invalid) with its index in the field path ("[3].referral.date").
+    std::vector<domain::ClientRecord> importAll(std::vector<domain::ClientRecord> records);
+    // Ends the assistance: the case becomes read-only until reopened.
+    domain::ClientRecord end(const std::string& id, domain::EndOfAssistance end);
     domain::ClientRecord show(const std::string& id);
     // Takes the document `show` gives, edited. Records operations only for the
     // parts that differ. An ended case changes only by being reopened.
@@ -72,6 +77,7 @@ public:
 
 private:
     domain::ClientRecord load(const store::Id& id);
+    domain::ClientRecord addInTransaction(domain::ClientRecord record);
     // Every stored, undeleted client the user may see. Not audited: lists show
     // summaries, and opening a record (show) is what the audit log records.
     std::vector<domain::ClientRecord> visibleRecords();

@@ -84,3 +84,77 @@ TEST_CASE("a bad client document is refused with the field named and exit code 4
     CHECK(unknown.exitCode == 4);
     CHECK(unknown.err.find("colour") != std::string::npos);
 }
+
+TEST_CASE("import takes all records or none, and names the line of the first bad one", "[cli][clients]")
+{
+    test::TemporaryFolder folder;
+    const auto db = (folder / "m.db").string();
+    REQUIRE(runCli({"init", "--db", db, "--user", "anna"}, Admin).exitCode == 0);
+    const auto good = nlohmann::json::parse(runCli({"client", "template"}).out);
+    auto bad = good;
+    bad["birth_date"] = "1995-02-30";
+    const nlohmann::json list = nlohmann::json::array({good, good, bad});
+    writeText(folder / "import.json", list.dump(2));
+    // Each record of dump(2) starts on its own line; find the third one's.
+    const std::string text = list.dump(2);
+    int line = 1;
+    int starts = 0;
+    int badLine = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            if (text.compare(i + 1, 3, "  {") == 0 && ++starts == 3) {
+                badLine = line;
+            }
+        }
+    }
+    const auto refused = runCli({"import", "--json", (folder / "import.json").string(), "--db", db}, Admin);
+    CHECK(refused.exitCode == 4);
+    CHECK(refused.err.find("line " + std::to_string(badLine)) != std::string::npos);
+    CHECK(nlohmann::json::parse(runCli({"client", "list", "--json", "--db", db}, Admin).out).empty());
+
+    writeText(folder / "import.json", nlohmann::json::array({good, good}).dump(2));
+    REQUIRE(runCli({"import", "--json", (folder / "import.json").string(), "--db", db}, Admin).exitCode == 0);
+    CHECK(nlohmann::json::parse(runCli({"client", "list", "--json", "--db", db}, Admin).out).size() == 2);
+}
+
+TEST_CASE("an ended client is read-only; hotline calls take no personal data", "[cli][clients]")
+{
+    test::TemporaryFolder folder;
+    const auto db = (folder / "m.db").string();
+    REQUIRE(runCli({"init", "--db", db, "--user", "anna"}, Admin).exitCode == 0);
+    writeText(folder / "client.json", runCli({"client", "template"}).out);
+    const auto added
+        = runCli({"client", "add", "--json", (folder / "client.json").string(), "--db", db}, Admin);
+    REQUIRE(added.exitCode == 0);
+    const std::string id = added.out.substr(0, 32);
+    const auto shown = runCli({"client", "show", id, "--db", db}, Admin).out;
+    const auto today = nlohmann::json::parse(runCli({"client", "template"}).out)["admission"]["date"];
+    REQUIRE(
+        runCli(
+            {"client", "end", id, "--date", today.get<std::string>(), "--reason", "moved_abroad", "--db", db},
+            Admin)
+            .exitCode
+        == 0);
+    auto document = nlohmann::json::parse(shown);
+    document["phone"] = "+358 40 000 0000";
+    writeText(folder / "edited.json", document.dump());
+    const auto refused
+        = runCli({"client", "update", id, "--json", (folder / "edited.json").string(), "--db", db}, Admin);
+    CHECK(refused.exitCode == 4);
+    const auto ended = runCli({"client", "list", "--status", "ended", "--json", "--db", db}, Admin);
+    CHECK(nlohmann::json::parse(ended.out).size() == 1);
+
+    writeText(folder / "call.json",
+              R"({"date": "2026-01-05", "caller_type": "possible_victim", "topic": "labour_exploitation",
+                  "outcome": "referral_to_assistance_system", "referral_followed": false})");
+    const auto call
+        = runCli({"hotline", "add", "--json", (folder / "call.json").string(), "--db", db}, Admin);
+    CHECK(call.exitCode == 0);
+    writeText(folder / "named.json",
+              R"({"date": "2026-01-05", "caller_type": "possible_victim", "topic": "labour_exploitation",
+                  "outcome": "referral_to_assistance_system", "referral_followed": false, "name": "Maria"})");
+    const auto named
+        = runCli({"hotline", "add", "--json", (folder / "named.json").string(), "--db", db}, Admin);
+    CHECK(named.exitCode == 4);
+}

@@ -25,6 +25,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeClientListCommand());
     commands.push_back(makeAuditShowCommand());
     commands.push_back(makeDeadlinesCommand());
+    commands.push_back(makeHotlineAddCommand());
+    commands.push_back(makeClientEndCommand());
+    commands.push_back(makeImportCommand());
     return commands;
 }
 

@@ -27,5 +27,8 @@ std::unique_ptr<Command> makeClientUpdateCommand();
 std::unique_ptr<Command> makeClientListCommand();
 std::unique_ptr<Command> makeAuditShowCommand();
 std::unique_ptr<Command> makeDeadlinesCommand();
+std::unique_ptr<Command> makeHotlineAddCommand();
+std::unique_ptr<Command> makeClientEndCommand();
+std::unique_ptr<Command> makeImportCommand();
 
 } // namespace majakka::cli
