@@ -1,6 +1,7 @@
 #include "casework/ClientService.h"
 
 #include "Error.h"
+#include "casework/ClientIndex.h"
 #include "domain/ClientJson.h"
 #include "domain/ClientRules.h"
 #include "domain/EnumNames.h"
@@ -32,14 +33,6 @@ std::vector<store::OperationLog::FieldWrite> partsOf(const domain::ClientRecord&
         }
     }
     return parts;
-}
-
-std::string lowered(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) {
-        return static_cast<char>(std::tolower(c));
-    });
-    return text;
 }
 
 std::string joinedChanges(const std::vector<store::Operation>& written)
@@ -120,6 +113,7 @@ domain::ClientRecord ClientService::addInTransaction(domain::ClientRecord record
     record.number = nextNumber(record.person.office, year);
     store::OperationLog log(m_session.database(), m_session.clock());
     log.write(id, ClientType, partsOf(record), m_session.user().name);
+    ClientIndex(m_session.database()).update(id, record);
     m_session.audit("client.add", id, record.number->toString());
     return record;
 }
@@ -200,6 +194,7 @@ domain::ClientRecord ClientService::update(const std::string& idText, domain::Cl
     store::OperationLog log(m_session.database(), m_session.clock());
     const auto written = log.write(id, ClientType, partsOf(record), m_session.user().name);
     if (!written.empty()) {
+        ClientIndex(m_session.database()).update(id, record);
         const bool reopened = record.reopenings.size() > stored.reopenings.size();
         m_session.audit(reopened ? "client.reopen" : "client.update", id, joinedChanges(written));
     }
@@ -246,37 +241,14 @@ ClientSummary summaryOf(const domain::ClientRecord& record)
             record.isEnded()};
 }
 
-bool matchesSearch(const domain::ClientRecord& record, const std::string& needle)
-{
-    std::string haystack = record.person.givenNames + " " + record.person.familyName;
-    if (record.number) {
-        haystack += " " + record.number->toString();
-    }
-    for (const auto& alias : record.person.aliases) {
-        haystack += " " + alias;
-    }
-    return lowered(haystack).find(needle) != std::string::npos;
-}
 } // namespace
 
 std::vector<ClientSummary> ClientService::list(const ClientFilter& filter)
 {
-    const std::optional<std::string> needle
-        = filter.search ? std::optional(lowered(*filter.search)) : std::nullopt;
-    std::vector<ClientSummary> out;
-    for (const domain::ClientRecord& record : visibleRecords()) {
-        ClientSummary summary = summaryOf(record);
-        if ((filter.office && *filter.office != summary.office)
-            || (filter.ended && *filter.ended != summary.ended)
-            || (needle && !matchesSearch(record, *needle))) {
-            continue;
-        }
-        out.push_back(std::move(summary));
-        if (filter.limit && out.size() >= *filter.limit) {
-            break;
-        }
-    }
-    return out;
+    const domain::User& user = m_session.user();
+    const std::optional<std::string> onlyWorker
+        = user.role == domain::Role::Caseworker ? std::optional(user.name) : std::nullopt;
+    return ClientIndex(m_session.database()).find(filter, onlyWorker);
 }
 
 std::vector<ClientDeadline> ClientService::deadlines(const DeadlineFilter& filter)

@@ -13,7 +13,7 @@ namespace {
 
 // Each entry takes the schema from version N to N+1. Shipped entries never
 // change; a new release appends one.
-constexpr std::array<const char*, 3> Migrations {
+constexpr std::array<const char*, 4> Migrations {
     // 1: the database's identity (checked against its key header) and its users.
     R"sql(
         CREATE TABLE meta (
@@ -92,6 +92,27 @@ constexpr std::array<const char*, 3> Migrations {
             BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
 
         INSERT INTO meta (key, value) VALUES ('site_id', randomblob(16));
+    )sql",
+    // 4: what client lists and search read, kept by the client write path from
+    // the current values, so a list never parses every record. FTS4 with
+    // unicode61 and remove_diacritics finds "Ääkkönen" by "aakkonen".
+    R"sql(
+        CREATE TABLE client_summaries (
+            id          INTEGER PRIMARY KEY,
+            record_id   BLOB NOT NULL UNIQUE,
+            number      TEXT NOT NULL,
+            given_names TEXT NOT NULL,
+            family_name TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            office      TEXT NOT NULL,
+            worker      TEXT NOT NULL,
+            ended       INTEGER NOT NULL
+        );
+        CREATE INDEX client_summaries_by_worker ON client_summaries (worker);
+        CREATE INDEX client_summaries_by_office ON client_summaries (office);
+        CREATE VIRTUAL TABLE client_search USING fts4 (
+            names, identifiers, tokenize=unicode61 "remove_diacritics=1"
+        );
     )sql",
 };
 

@@ -217,3 +217,49 @@ TEST_CASE("the deadlines list shows the user's cases, soonest first", "[casework
     auto ville = fx.unlock("ville", "ville passphrase");
     CHECK(ClientService(*ville).deadlines({{}, {}, 365}).empty());
 }
+
+TEST_CASE("search finds names without diacritics, by prefix, phone, identity code and number",
+          "[casework][search]")
+{
+    CaseworkFixture fx;
+    auto session = fx.unlock("anna", test::AdminPassphrase);
+    ClientService clients(*session);
+    auto record = client("kaisa", "Ääkkönen");
+    record.person.givenNames = "Päivi";
+    record.person.phone = "+358 40 123 4567";
+    record.person.birthDate = domain::PartialDate::parse("1952-10-13", "birth_date");
+    record.person.personalId = domain::PersonalIdentityCode::parse("131052-308T");
+    const auto stored = clients.add(record);
+    auto other = client("kaisa", "Virtanen");
+    other.person.phone = "+358 50 999 8888";
+    clients.add(other);
+    auto search = [&](const std::string& text) {
+        std::vector<std::string> names;
+        for (const auto& summary : clients.list({text, {}, {}, {}})) {
+            names.push_back(summary.familyName);
+        }
+        return names;
+    };
+    const std::vector<std::string> aakkonen {"Ääkkönen"};
+    CHECK(search("aakkonen") == aakkonen);
+    CHECK(search("Paivi Aak") == aakkonen);
+    CHECK(search("040 123 4567") == aakkonen);
+    CHECK(search("+358401234567") == aakkonen);
+    CHECK(search("131052-308T") == aakkonen);
+    CHECK(search(stored.number->toString()) == aakkonen);
+    CHECK(search("virt") == std::vector<std::string> {"Virtanen"});
+    CHECK(search("\"*:-(").size() == 2); // FTS syntax typed by a person is not an error
+    CHECK(search("nobody").empty());
+}
+
+TEST_CASE("search follows changes of the record", "[casework][search]")
+{
+    CaseworkFixture fx;
+    auto session = fx.unlock("anna", test::AdminPassphrase);
+    ClientService clients(*session);
+    auto stored = clients.add(client("kaisa", "Aho"));
+    stored.person.familyName = "Berg";
+    clients.update(stored.id, stored);
+    CHECK(clients.list({std::string("aho"), {}, {}, {}}).empty());
+    CHECK(clients.list({std::string("berg"), {}, {}, {}}).size() == 1);
+}

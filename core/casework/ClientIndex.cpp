@@ -1,0 +1,189 @@
+#include "casework/ClientIndex.h"
+
+#include "domain/EnumNames.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <cctype>
+
+namespace majakka {
+
+namespace {
+
+std::string digitsOf(const std::string& text)
+{
+    std::string digits;
+    for (char c : text) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            digits.push_back(c);
+        }
+    }
+    return digits;
+}
+
+// A phone number as one token in both its international and its domestic
+// form: "+358 40 123 4567" is found by "0401234567" and by "358401234567".
+std::string phoneTokens(const std::string& phone)
+{
+    const std::string digits = digitsOf(phone);
+    if (digits.empty()) {
+        return {};
+    }
+    std::string tokens = digits;
+    if (digits.rfind("358", 0) == 0) {
+        tokens += " 0" + digits.substr(3);
+    }
+    return tokens;
+}
+
+bool looksLikePhone(const std::string& typed)
+{
+    std::size_t digits = 0;
+    for (char c : typed) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            ++digits;
+        } else if (c != ' ' && c != '+' && c != '-') {
+            return false;
+        }
+    }
+    return digits >= 6;
+}
+
+} // namespace
+
+std::string ClientIndex::matchExpression(const std::string& typed)
+{
+    if (looksLikePhone(typed) && typed.find('-') == std::string::npos) {
+        std::string digits = digitsOf(typed);
+        if (digits.rfind("358", 0) == 0) {
+            digits = "0" + digits.substr(3);
+        }
+        return digits + "*";
+    }
+    // Words of letters and digits (UTF-8 bytes kept); everything else, including
+    // FTS syntax such as quotes, '*', '-' and ':', separates words.
+    std::string expression;
+    std::string word;
+    auto flush = [&] {
+        if (!word.empty()) {
+            expression += (expression.empty() ? "" : " ") + word + "*";
+            word.clear();
+        }
+    };
+    for (char c : typed) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || byte >= 0x80) {
+            word.push_back(c);
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return expression;
+}
+
+void ClientIndex::update(const store::Id& id, const domain::ClientRecord& record)
+{
+    const crypto::ByteView key(id.bytes.data(), id.bytes.size());
+    store::Statement existing(m_database, "SELECT id FROM client_summaries WHERE record_id = ?1");
+    existing.bind(1, key);
+    std::optional<std::int64_t> rowId;
+    if (existing.step()) {
+        rowId = existing.columnInt(0);
+    }
+    store::Statement write(
+        m_database,
+        "INSERT OR REPLACE INTO client_summaries (id, record_id, number, given_names, family_name, "
+        "kind, office, worker, ended) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (rowId) {
+        write.bind(1, *rowId);
+    } else {
+        write.bindNull(1);
+    }
+    write.bind(2, key)
+        .bind(3, record.number ? record.number->toString() : std::string())
+        .bind(4, record.person.givenNames)
+        .bind(5, record.person.familyName)
+        .bind(6, domain::nameOf(record.person.kind))
+        .bind(7, domain::nameOf(record.person.office))
+        .bind(8, record.person.worker)
+        .bind(9, record.isEnded() ? 1 : 0)
+        .run();
+    const std::int64_t docId = rowId ? *rowId : m_database.lastInsertRowId();
+
+    std::string names = record.person.givenNames + " " + record.person.familyName;
+    for (const auto& alias : record.person.aliases) {
+        names += " " + alias;
+    }
+    std::string identifiers = record.number ? record.number->toString() : std::string();
+    if (record.person.personalId) {
+        identifiers += " " + record.person.personalId->text();
+    }
+    identifiers += " " + phoneTokens(record.person.phone);
+
+    store::Statement remove(m_database, "DELETE FROM client_search WHERE docid = ?1");
+    remove.bind(1, docId).run();
+    store::Statement index(m_database,
+                           "INSERT INTO client_search (docid, names, identifiers) VALUES (?1, ?2, ?3)");
+    index.bind(1, docId).bind(2, names).bind(3, identifiers).run();
+}
+
+std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter,
+                                             const std::optional<std::string>& onlyWorker)
+{
+    std::string sql
+        = "SELECT s.record_id, s.number, s.given_names, s.family_name, s.kind, s.office, s.worker, "
+          "s.ended FROM client_summaries s";
+    std::string where;
+    auto condition = [&](const std::string& text) {
+        where += (where.empty() ? " WHERE " : " AND ") + text;
+    };
+    std::string match;
+    if (filter.search) {
+        match = matchExpression(*filter.search);
+    }
+    if (!match.empty()) {
+        sql += " JOIN client_search f ON f.docid = s.id";
+        condition("client_search MATCH ?1");
+    }
+    if (onlyWorker) {
+        condition("s.worker = ?2");
+    }
+    if (filter.office) {
+        condition("s.office = ?3");
+    }
+    if (filter.ended) {
+        condition("s.ended = ?4");
+    }
+    sql += where + " ORDER BY s.number LIMIT ?5";
+
+    store::Statement query(m_database, sql);
+    if (!match.empty()) {
+        query.bind(1, match);
+    }
+    if (onlyWorker) {
+        query.bind(2, *onlyWorker);
+    }
+    if (filter.office) {
+        query.bind(3, *filter.office);
+    }
+    if (filter.ended) {
+        query.bind(4, *filter.ended ? 1 : 0);
+    }
+    query.bind(5, filter.limit ? static_cast<std::int64_t>(*filter.limit) : std::int64_t {-1});
+    std::vector<ClientSummary> out;
+    while (query.step()) {
+        const crypto::Bytes id = query.columnBlob(0);
+        out.push_back({store::Id::fromBytes(id.data(), id.size()).hex(),
+                       query.columnText(1),
+                       query.columnText(2),
+                       query.columnText(3),
+                       query.columnText(4),
+                       query.columnText(5),
+                       query.columnText(6),
+                       query.columnInt(7) != 0});
+    }
+    return out;
+}
+
+} // namespace majakka
