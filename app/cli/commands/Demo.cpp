@@ -1,16 +1,21 @@
+#include "Clock.h"
+#include "Error.h"
 #include "Terminal.h"
+#include "casework/ClientService.h"
+#include "casework/DemoGenerator.h"
 #include "commands/Commands.h"
 #include "session/Session.h"
 #include "session/UserAdministration.h"
 
+#include <chrono>
 #include <filesystem>
 #include <ostream>
 
 namespace majakka::cli {
 
 namespace {
-// The demo database the README's first command starts the program on. Later
-// issues fill it with synthetic casework; for now it holds one user per role.
+// The demo database the README's first command starts the program on: one
+// user per role and synthetic clients (DemoGenerator), assigned to the caseworker.
 class DemoCommand : public Command
 {
 public:
@@ -18,14 +23,17 @@ public:
     std::string summary() const override
     {
         return "Create a demo database (users admin, supervisor, office and caseworker, all with the same "
-               "passphrase) unless it exists already.";
+               "passphrase, and N synthetic clients) unless it exists already.";
     }
-    std::string synopsis() const override { return "--db PATH"; }
+    std::string synopsis() const override { return "--db PATH [--clients N] [--seed S]"; }
+    OptionSpec options() const override { return {{"clients", "seed"}, {}}; }
 
     int run(CommandContext& context) override
     {
         const std::string database = context.arguments.required("db");
         context.arguments.expectPositionals(0);
+        const std::size_t clients = number(context, "clients", 200);
+        const auto seed = static_cast<std::uint32_t>(number(context, "seed", 1));
         if (std::filesystem::exists(database)) {
             context.out << database << " exists already; leaving it as it is\n";
             return 0;
@@ -40,7 +48,41 @@ public:
         users.addUser("caseworker", domain::Role::Caseworker, passphrase, kdf);
         context.out << "Created demo database " << database
                     << " (users admin, supervisor, office, caseworker)\n";
+
+        const auto started = std::chrono::steady_clock::now();
+        const domain::Date today = domain::Date::fromTimePoint(session->clock().now());
+        auto records = DemoGenerator::generateClients(clients, seed, today, {"caseworker"});
+        const auto firstChild = static_cast<std::ptrdiff_t>(DemoGenerator::firstChild(records));
+        std::vector<domain::ClientRecord> children(std::make_move_iterator(records.begin() + firstChild),
+                                                   std::make_move_iterator(records.end()));
+        records.erase(records.begin() + firstChild, records.end());
+        ClientService service(*session);
+        const std::vector<domain::ClientRecord> parents = service.importAll(std::move(records));
+        // Children refer to their parents by id, which the store assigns: a second pass.
+        DemoGenerator::linkChildren(children, parents);
+        const std::size_t added = parents.size() + service.importAll(std::move(children)).size();
+        const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - started);
+        context.out << "Added " << added << " synthetic clients (seed " << seed << ") in " << elapsed.count()
+                    << " ms\n";
         return 0;
+    }
+
+private:
+    static std::size_t number(CommandContext& context, const std::string& option, std::size_t fallback)
+    {
+        const auto text = context.arguments.value(option);
+        if (!text) {
+            return fallback;
+        }
+        try {
+            std::size_t used = 0;
+            const unsigned long value = std::stoul(*text, &used);
+            if (used == text->size() && value <= 10'000'000 && (*text)[0] != '-') {
+                return static_cast<std::size_t>(value);
+            }
+        } catch (const std::exception&) { }
+        throw Error(ErrorCode::Usage, "--" + option + " takes a number from 0 to 10000000");
     }
 };
 } // namespace

@@ -1,0 +1,955 @@
+#include "casework/DemoGenerator.h"
+
+#include "Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <random>
+#include <utility>
+
+namespace majakka {
+
+using namespace domain;
+
+namespace {
+
+// Distributions of our own: std::uniform_int_distribution differs between
+// standard libraries, std::mt19937's sequence does not.
+class Random
+{
+public:
+    explicit Random(std::uint32_t seed)
+        : m_engine(seed)
+    { }
+
+    // 0 .. n-1 (n > 0).
+    std::size_t below(std::size_t n)
+    {
+        return static_cast<std::size_t>((static_cast<std::uint64_t>(m_engine()) * n) >> 32);
+    }
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(below(static_cast<std::size_t>(high - low + 1)));
+    }
+    // [0, 1)
+    double unit() { return static_cast<double>(m_engine()) / 4294967296.0; }
+    bool chance(double p) { return unit() < p; }
+
+    template<typename T> const T& pick(const std::vector<T>& values) { return values[below(values.size())]; }
+
+    template<typename T> T weighted(std::initializer_list<std::pair<T, int>> choices)
+    {
+        int total = 0;
+        for (const auto& choice : choices) {
+            total += choice.second;
+        }
+        int roll = between(0, total - 1);
+        for (const auto& choice : choices) {
+            if (roll < choice.second) {
+                return choice.first;
+            }
+            roll -= choice.second;
+        }
+        return choices.begin()->first;
+    }
+
+private:
+    std::mt19937 m_engine;
+};
+
+// Where a client comes from: citizenship, languages and synthetic names.
+struct Origin
+{
+    std::string country;
+    std::vector<std::string> languages;
+    ResidenceStatus typicalStatus;
+    std::vector<std::string> femaleNames;
+    std::vector<std::string> maleNames;
+    std::vector<std::string> familyNames;
+};
+
+const std::vector<Origin>& origins()
+{
+    static const std::vector<Origin> all = {
+        {"FI",
+         {"fi"},
+         ResidenceStatus::FinnishCitizen,
+         {"Aino", "Emilia", "Laura", "Sanna", "Johanna", "Minna", "Kaisa", "Satu", "Henna", "Riikka"},
+         {"Mikko", "Juha", "Antti", "Janne", "Ville", "Teemu", "Jari", "Petri", "Tuomas", "Sami"},
+         {"Korhonen",
+          "Virtanen",
+          "Mäkinen",
+          "Nieminen",
+          "Hämäläinen",
+          "Laine",
+          "Heikkinen",
+          "Koskinen",
+          "Järvinen",
+          "Lehtonen",
+          "Saarinen",
+          "Salminen"}},
+        {"VN",
+         {"vi"},
+         ResidenceStatus::TemporaryPermit,
+         {"Linh", "Trang", "Huong", "Mai", "Thao", "Ngoc"},
+         {"Minh", "Tuan", "Duc", "Hung", "Quang", "Long"},
+         {"Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Dang"}},
+        {"TH",
+         {"th"},
+         ResidenceStatus::TemporaryPermit,
+         {"Somchai", "Malee", "Ratana", "Siriporn", "Kanya", "Pensri"},
+         {"Somsak", "Prasert", "Anan", "Niran", "Chaiwat", "Kiet"},
+         {"Saetang", "Wongsa", "Chaiyaphum", "Srisuk", "Boonmee", "Thongdee"}},
+        {"PH",
+         {"tl", "en"},
+         ResidenceStatus::ContinuousPermit,
+         {"Maricel", "Joy", "Rowena", "Analyn", "Jocelyn", "Liza"},
+         {"Jomar", "Rodel", "Arnel", "Jun", "Ramil", "Noel"},
+         {"Dela Cruz", "Reyes", "Bautista", "Villanueva", "Mendoza", "Aquino"}},
+        {"NG",
+         {"en", "yo"},
+         ResidenceStatus::AsylumSeeker,
+         {"Blessing", "Joy", "Precious", "Favour", "Esther", "Gift", "Mercy"},
+         {"Emeka", "Tunde", "Chinedu", "Samuel", "Ifeanyi", "Musa"},
+         {"Okafor", "Adeyemi", "Eze", "Obi", "Okonkwo", "Balogun", "Nwosu"}},
+        {"IQ",
+         {"ar"},
+         ResidenceStatus::AsylumSeeker,
+         {"Zainab", "Noor", "Fatima", "Huda", "Rasha", "Sara"},
+         {"Ahmed", "Ali", "Hussein", "Karim", "Mustafa", "Omar"},
+         {"Al-Jaberi", "Hassan", "Al-Obaidi", "Kareem", "Salman", "Mahdi"}},
+        {"AF",
+         {"fa"},
+         ResidenceStatus::AsylumSeeker,
+         {"Mariam", "Farzana", "Shabnam", "Zahra", "Laila"},
+         {"Ahmad", "Mohammad", "Rahim", "Jawad", "Farid", "Hamid"},
+         {"Rahimi", "Ahmadi", "Hosseini", "Karimi", "Sultani", "Noori"}},
+        {"UA",
+         {"uk", "ru"},
+         ResidenceStatus::InternationalProtection,
+         {"Olena", "Iryna", "Natalia", "Oksana", "Yulia", "Tetiana"},
+         {"Andrii", "Oleksandr", "Serhii", "Dmytro", "Vasyl", "Mykola"},
+         {"Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Melnyk", "Kravchenko"}},
+        {"RU",
+         {"ru"},
+         ResidenceStatus::TemporaryPermit,
+         {"Anna", "Elena", "Svetlana", "Olga", "Tatiana", "Irina"},
+         {"Sergei", "Alexei", "Dmitri", "Nikolai", "Pavel", "Igor"},
+         {"Ivanova", "Smirnov", "Kuznetsov", "Popova", "Sokolov", "Volkova"}},
+        {"EE",
+         {"et", "ru"},
+         ResidenceStatus::EuCitizen,
+         {"Kadri", "Liis", "Maarja", "Kristiina", "Triin"},
+         {"Andres", "Margus", "Tarmo", "Rein", "Priit"},
+         {"Tamm", "Saar", "Sepp", "Mägi", "Kask", "Rebane"}},
+        {"RO",
+         {"ro"},
+         ResidenceStatus::EuCitizen,
+         {"Ioana", "Elena", "Mihaela", "Andreea", "Florentina"},
+         {"Ion", "Gheorghe", "Marius", "Florin", "Costel", "Vasile"},
+         {"Popescu", "Ionescu", "Dumitru", "Stan", "Constantin", "Radu"}},
+        {"BG",
+         {"bg"},
+         ResidenceStatus::EuCitizen,
+         {"Maria", "Ivanka", "Desislava", "Tsvetelina", "Galina"},
+         {"Georgi", "Dimitar", "Stoyan", "Hristo", "Plamen"},
+         {"Petrova", "Georgiev", "Dimitrova", "Kolev", "Stoyanov"}},
+        {"CN",
+         {"zh"},
+         ResidenceStatus::TemporaryPermit,
+         {"Li Na", "Wang Fang", "Zhang Min", "Liu Yan", "Chen Jing"},
+         {"Wang Wei", "Li Qiang", "Zhang Lei", "Liu Yang", "Chen Jun"},
+         {"Wang", "Li", "Zhang", "Liu", "Chen", "Zhao"}},
+        {"IN",
+         {"hi", "en"},
+         ResidenceStatus::TemporaryPermit,
+         {"Priya", "Sunita", "Anjali", "Kavita", "Pooja"},
+         {"Rajesh", "Amit", "Suresh", "Manoj", "Harpreet"},
+         {"Sharma", "Singh", "Kumar", "Patel", "Gupta", "Reddy"}},
+        {"NP",
+         {"ne"},
+         ResidenceStatus::TemporaryPermit,
+         {"Sita", "Gita", "Sabina", "Anita", "Laxmi"},
+         {"Ram", "Bikash", "Suman", "Rajan", "Dipak"},
+         {"Shrestha", "Gurung", "Tamang", "Thapa", "Rai", "Magar"}},
+        {"SO",
+         {"so"},
+         ResidenceStatus::AsylumSeeker,
+         {"Amina", "Hodan", "Fadumo", "Sahra", "Ifrah"},
+         {"Abdi", "Mohamed", "Abdirahman", "Yusuf", "Hassan"},
+         {"Warsame", "Farah", "Abdullahi", "Jama", "Osman", "Ali"}},
+        {"ER",
+         {"ti"},
+         ResidenceStatus::AsylumSeeker,
+         {"Helen", "Senait", "Saba", "Yohanna", "Selam"},
+         {"Yonas", "Dawit", "Tesfay", "Mehari", "Samuel"},
+         {"Tesfamariam", "Gebremedhin", "Haile", "Kidane", "Berhe"}},
+        {"CM",
+         {"fr", "en"},
+         ResidenceStatus::AsylumSeeker,
+         {"Aïcha", "Brigitte", "Clarisse", "Nadège", "Solange"},
+         {"Jean", "Paul", "Emmanuel", "Achille", "Serge"},
+         {"Mbarga", "Nkoulou", "Fotso", "Tchoupo", "Ndjock"}},
+        {"BR",
+         {"pt"},
+         ResidenceStatus::NoPermit,
+         {"Ana", "Juliana", "Fernanda", "Camila", "Luana"},
+         {"João", "Carlos", "Lucas", "Rafael", "Bruno"},
+         {"Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa"}},
+        {"UZ",
+         {"uz", "ru"},
+         ResidenceStatus::NoPermit,
+         {"Dilnoza", "Gulnora", "Nigora", "Malika", "Shahnoza"},
+         {"Bobur", "Sardor", "Jasur", "Akmal", "Rustam"},
+         {"Karimov", "Rakhimova", "Tursunov", "Yusupova", "Aliyev"}},
+    };
+    return all;
+}
+
+// Weights of the origins for people exploited in Finland and abroad.
+const std::vector<int> inFinlandOriginWeights
+    = {14, 10, 10, 6, 6, 5, 4, 8, 5, 6, 6, 3, 5, 5, 4, 2, 1, 1, 3, 2};
+const std::vector<int> abroadOriginWeights = {2, 3, 2, 3, 20, 14, 12, 4, 2, 1, 2, 2, 1, 2, 1, 8, 8, 8, 3, 2};
+
+std::size_t pickOrigin(Random& random, bool inFinland)
+{
+    const std::vector<int>& weights = inFinland ? inFinlandOriginWeights : abroadOriginWeights;
+    int total = 0;
+    for (std::size_t i = 0; i < origins().size(); ++i) {
+        total += weights[i];
+    }
+    int roll = random.between(0, total - 1);
+    for (std::size_t i = 0; i < origins().size(); ++i) {
+        if (roll < weights[i]) {
+            return i;
+        }
+        roll -= weights[i];
+    }
+    return 0;
+}
+
+// Where people exploited abroad were exploited: mostly on the way to Finland.
+const std::vector<std::string> abroadCountries
+    = {"IT", "IT", "IT", "ES", "ES", "GR", "GR", "DE", "SE", "FR", "AT", "LY", "LY", "TR", "AE",
+       "SA", "QA", "RU", "NG", "IQ", "AF", "TH", "MY", "PL", "NL", "BE", "DK", "EE", "MA", "IR"};
+
+struct Place
+{
+    std::string municipality;
+    std::string county;
+};
+
+std::vector<Place> placesOf(Office office)
+{
+    switch (office) {
+    case Office::Helsinki:
+        return {{"Helsinki", "Helsinki"},
+                {"Espoo", "Länsi-Uusimaa"},
+                {"Vantaa", "Vantaa ja Kerava"},
+                {"Porvoo", "Itä-Uusimaa"},
+                {"Lahti", "Päijät-Häme"},
+                {"Turku", "Varsinais-Suomi"}};
+    case Office::Joutseno:
+        return {{"Lappeenranta", "Etelä-Karjala"},
+                {"Imatra", "Etelä-Karjala"},
+                {"Kouvola", "Kymenlaakso"},
+                {"Kotka", "Kymenlaakso"},
+                {"Joensuu", "Pohjois-Karjala"},
+                {"Mikkeli", "Etelä-Savo"}};
+    case Office::Tampere:
+        return {{"Tampere", "Pirkanmaa"},
+                {"Pori", "Satakunta"},
+                {"Hämeenlinna", "Kanta-Häme"},
+                {"Jyväskylä", "Keski-Suomi"},
+                {"Vaasa", "Pohjanmaa"},
+                {"Seinäjoki", "Etelä-Pohjanmaa"}};
+    case Office::Oulu:
+        return {{"Oulu", "Pohjois-Pohjanmaa"},
+                {"Rovaniemi", "Lappi"},
+                {"Kajaani", "Kainuu"},
+                {"Kemi", "Lappi"},
+                {"Kuopio", "Pohjois-Savo"},
+                {"Kokkola", "Keski-Pohjanmaa"}};
+    }
+    return {{"Helsinki", "Helsinki"}};
+}
+
+std::string referrerOrganisation(ReferralSource source, const std::string& municipality)
+{
+    switch (source) {
+    case ReferralSource::Police:
+        return "Police, " + municipality;
+    case ReferralSource::BorderGuard:
+        return "Finnish Border Guard";
+    case ReferralSource::ImmigrationService:
+        return "Reception centre, " + municipality;
+    case ReferralSource::VictimSupportFinland:
+        return "Victim Support Finland";
+    case ReferralSource::OtherNgo:
+        return "A non-governmental organisation, " + municipality;
+    case ReferralSource::HealthSocialServices:
+        return "Social services, " + municipality;
+    case ReferralSource::OwnRequest:
+    case ReferralSource::Other:
+        return "";
+    }
+    return "";
+}
+
+Date clampTo(Date date, Date latest)
+{
+    return std::min(date, latest);
+}
+
+// A referral date from 2006 up to `today`, more in recent years: the
+// published figures grow from a few dozen a year to a few hundred.
+Date referralDate(Random& random, Date today)
+{
+    const Date first = *Date::fromYmd(2006, 1, 1);
+    const int span = daysBetween(first, today);
+    // u^0.55 leans towards today: the last half-year gets roughly 4% of all.
+    const double position = std::pow(random.unit(), 0.55);
+    return first.addDays(std::min(span, static_cast<int>(position * (span + 1))));
+}
+
+PartialDate birthDate(Random& random, int ageOnDay, Date day)
+{
+    // Born so that they are `ageOnDay` on `day`.
+    const Date born = day.addYears(-ageOnDay).addDays(-random.between(0, 364));
+    if (random.chance(0.4)) {
+        return PartialDate::yearOnly(born.year());
+    }
+    return PartialDate::fullDate(born);
+}
+
+std::vector<MeansOfControl> meansOfControl(Random& random, ExploitationForm form)
+{
+    std::vector<MeansOfControl> means;
+    const int count = random.between(1, 4);
+    for (int i = 0; i < count; ++i) {
+        const MeansOfControl mean = form == ExploitationForm::SexualExploitation
+            ? random.weighted<MeansOfControl>({{MeansOfControl::DebtBondage, 4},
+                                               {MeansOfControl::Threats, 4},
+                                               {MeansOfControl::PsychologicalAbuse, 3},
+                                               {MeansOfControl::SexualAbuse, 3},
+                                               {MeansOfControl::PhysicalAbuse, 2},
+                                               {MeansOfControl::TakesEarnings, 3},
+                                               {MeansOfControl::FalsePromises, 3},
+                                               {MeansOfControl::PsychoactiveSubstances, 1},
+                                               {MeansOfControl::RestrictsMovement, 2},
+                                               {MeansOfControl::WithholdsDocuments, 2}})
+            : random.weighted<MeansOfControl>({{MeansOfControl::DebtBondage, 4},
+                                               {MeansOfControl::TakesEarnings, 4},
+                                               {MeansOfControl::RestrictsFinancialAccess, 2},
+                                               {MeansOfControl::Threats, 3},
+                                               {MeansOfControl::FalsePromises, 4},
+                                               {MeansOfControl::ExcessiveWorkingHours, 4},
+                                               {MeansOfControl::WithholdsDocuments, 3},
+                                               {MeansOfControl::ThreatOfLawEnforcement, 2},
+                                               {MeansOfControl::WithholdsNecessities, 1},
+                                               {MeansOfControl::RestrictsMedicalCare, 1},
+                                               {MeansOfControl::PsychologicalAbuse, 2},
+                                               {MeansOfControl::UsesChildren, 1}});
+        if (std::find(means.begin(), means.end(), mean) == means.end()) {
+            means.push_back(mean);
+        }
+    }
+    return means;
+}
+
+Exploitation exploitation(Random& random, ExploitationForm form, bool inFinland, Date referred)
+{
+    Exploitation result;
+    result.forms = {form};
+    if (random.chance(0.1)) {
+        const ExploitationForm second
+            = random.weighted<ExploitationForm>({{ExploitationForm::ForcedLabour, 3},
+                                                 {ExploitationForm::SexualExploitation, 3},
+                                                 {ExploitationForm::ForcedCriminalActivity, 2},
+                                                 {ExploitationForm::Begging, 1}});
+        if (second != form) {
+            result.forms.push_back(second);
+        }
+    }
+    if (std::find(result.forms.begin(), result.forms.end(), ExploitationForm::ForcedLabour)
+        != result.forms.end()) {
+        result.industry = random.weighted<LabourIndustry>({{LabourIndustry::Restaurants, 6},
+                                                           {LabourIndustry::Cleaning, 4},
+                                                           {LabourIndustry::Agriculture, 5},
+                                                           {LabourIndustry::Construction, 4},
+                                                           {LabourIndustry::DomesticWork, 2},
+                                                           {LabourIndustry::Beauty, 2},
+                                                           {LabourIndustry::Transport, 2},
+                                                           {LabourIndustry::Other, 1}});
+    }
+    result.inFinland = inFinland;
+    result.country = inFinland ? "" : random.pick(abroadCountries);
+    if (random.chance(0.85)) {
+        const Date end = referred.addDays(-random.between(0, 120));
+        result.periodEnd = end;
+        result.periodStart = end.addMonths(-random.between(1, 60));
+    }
+    result.meansOfControl = meansOfControl(random, form);
+    result.relation = random.weighted<ExploiterRelation>({{ExploiterRelation::Employer, 8},
+                                                          {ExploiterRelation::IntimatePartner, 3},
+                                                          {ExploiterRelation::Friend, 2},
+                                                          {ExploiterRelation::Family, 2},
+                                                          {ExploiterRelation::Other, 2},
+                                                          {ExploiterRelation::Unknown, 2}});
+    return result;
+}
+
+SupportMeasureType measureType(Random& random)
+{
+    return random.weighted<SupportMeasureType>({{SupportMeasureType::SafeHousing, 8},
+                                                {SupportMeasureType::HealthCare, 8},
+                                                {SupportMeasureType::SocialServices, 5},
+                                                {SupportMeasureType::ReceptionAllowance, 4},
+                                                {SupportMeasureType::SocialAssistance, 4},
+                                                {SupportMeasureType::LegalAid, 6},
+                                                {SupportMeasureType::LegalAdvice, 5},
+                                                {SupportMeasureType::SupportPerson, 3},
+                                                {SupportMeasureType::Interpreting, 5},
+                                                {SupportMeasureType::Translation, 2},
+                                                {SupportMeasureType::AssistedVoluntaryReturn, 1},
+                                                {SupportMeasureType::ResidencePermitSupport, 3},
+                                                {SupportMeasureType::Other, 1}});
+}
+
+// Dates after admission: from `from`, up to `horizon` (today, or the end of assistance).
+Date during(Random& random, Date from, Date horizon, int maximumDays)
+{
+    return clampTo(from.addDays(random.between(0, maximumDays)), horizon);
+}
+
+class Generator
+{
+public:
+    Generator(std::uint32_t seed, Date today, const std::vector<std::string>& caseworkers)
+        : m_random(seed)
+        , m_today(today)
+        , m_caseworkers(caseworkers)
+    { }
+
+    ClientRecord adult()
+    {
+        ClientRecord record;
+        Person& person = record.person;
+        person.kind = m_random.chance(0.04) ? ClientKind::Witness : ClientKind::Victim;
+        const Date referred = referralDate(m_random, m_today);
+        const bool inFinland = m_random.chance(0.4);
+        const ExploitationForm form
+            = m_random.weighted<ExploitationForm>({{ExploitationForm::ForcedLabour, 45},
+                                                   {ExploitationForm::SexualExploitation, 30},
+                                                   {ExploitationForm::ForcedMarriage, 7},
+                                                   {ExploitationForm::ForcedCriminalActivity, 9},
+                                                   {ExploitationForm::Begging, 3},
+                                                   {ExploitationForm::Other, 6}});
+        const int femalePercent = form == ExploitationForm::SexualExploitation ? 90
+            : form == ExploitationForm::ForcedMarriage                         ? 85
+                                                                               : 40;
+        const int roll = m_random.between(0, 99);
+        person.gender = roll < femalePercent ? Gender::Female
+            : roll < 98                      ? Gender::Male
+            : roll < 99                      ? Gender::Other
+                                             : Gender::Unknown;
+
+        const std::size_t originIndex = pickOrigin(m_random, inFinland);
+        const Origin& origin = origins()[originIndex];
+        nameAndOrigin(person, origin);
+        person.birthDate = birthDate(m_random, ageAtReferral(form), referred);
+        person.office = m_random.weighted<Office>(
+            {{Office::Helsinki, 45}, {Office::Joutseno, 30}, {Office::Tampere, 15}, {Office::Oulu, 10}});
+        residence(person, origin, form);
+        assign(person);
+
+        const ReferralSource source
+            = m_random.weighted<ReferralSource>({{ReferralSource::Police, 20},
+                                                 {ReferralSource::BorderGuard, 5},
+                                                 {ReferralSource::ImmigrationService, 25},
+                                                 {ReferralSource::VictimSupportFinland, 8},
+                                                 {ReferralSource::OtherNgo, 15},
+                                                 {ReferralSource::HealthSocialServices, 12},
+                                                 {ReferralSource::OwnRequest, 10},
+                                                 {ReferralSource::Other, 5}});
+        Referral referral;
+        referral.date = referred;
+        referral.source = source;
+        referral.emergency = m_random.chance(0.1);
+        referral.channel = referral.emergency
+            ? ReferralChannel::EmergencyPhone
+            : m_random.weighted<ReferralChannel>({{ReferralChannel::Phone, 45},
+                                                  {ReferralChannel::Hotline, 10},
+                                                  {ReferralChannel::Email, 27},
+                                                  {ReferralChannel::Letter, 2},
+                                                  {ReferralChannel::InPerson, 13},
+                                                  {ReferralChannel::Other, 3}});
+        const std::string municipality = person.municipality.empty() ? "Helsinki" : person.municipality;
+        referral.referrerOrganisation = referrerOrganisation(source, municipality);
+        record.referral = referral;
+        record.exploitation = exploitation(m_random, form, inFinland, referred);
+        record.consents
+            = {Consent {referred, "Referral to the Assistance System and services", ConsentStatus::Given}};
+        if (person.kind == ClientKind::Victim && (source == ReferralSource::Police || m_random.chance(0.3))) {
+            record.legalSteps.push_back(
+                LegalStep {LegalStepKind::ReportToPolice, referred, "", std::nullopt});
+        }
+        admit(record);
+        if (person.kind == ClientKind::Witness) {
+            record.exploitation.reset(); // a witness assists the investigation of another's exploitation
+        }
+        return record;
+    }
+
+    // A victim's child in Finland, referred with or soon after the parent.
+    ClientRecord child(const ClientRecord& parent, std::size_t parentIndex)
+    {
+        ClientRecord record;
+        Person& person = record.person;
+        person.kind = ClientKind::Child;
+        person.parent = std::string(DemoGenerator::ParentReferencePrefix) + std::to_string(parentIndex);
+        person.familyName = parent.person.familyName;
+        const Origin* origin = &origins().front();
+        for (const Origin& candidate : origins()) {
+            if (!parent.person.citizenships.empty()
+                && candidate.country == parent.person.citizenships.front()) {
+                origin = &candidate;
+            }
+        }
+        person.gender = m_random.chance(0.5) ? Gender::Female : Gender::Male;
+        person.givenNames
+            = m_random.pick(person.gender == Gender::Female ? origin->femaleNames : origin->maleNames);
+        person.citizenships = parent.person.citizenships;
+        person.languages = parent.person.languages;
+        person.interpreterNeeded = false;
+        person.office = parent.person.office;
+        person.worker = parent.person.worker;
+        person.municipality = parent.person.municipality;
+        person.wellbeingCounty = parent.person.wellbeingCounty;
+        person.address = parent.person.address;
+        person.residenceStatus = parent.person.residenceStatus;
+        person.housing = parent.person.housing;
+
+        const Date parentAdmitted = parent.admission->date;
+        const Date referred = clampTo(parentAdmitted.addDays(m_random.between(0, 40)), m_today);
+        const Date admitted = clampTo(referred.addDays(m_random.between(0, 10)), m_today);
+        person.birthDate = birthDate(m_random, m_random.between(0, 17), admitted);
+        record.referral = Referral {
+            referred, parent.referral->channel, ReferralSource::Other, false, "", "Referred with the parent"};
+        record.admission = AdmissionDecision {
+            admitted, AdmissionOutcome::Admitted, "A child of a client in Finland.", "", std::nullopt};
+        record.consents
+            = {Consent {referred, "Referral and services, given by the guardian", ConsentStatus::Given}};
+        const Date horizon = parent.end ? std::max(parent.end->date, admitted) : m_today;
+        if (parent.end) {
+            record.end = EndOfAssistance {horizon, parent.end->reason, "Ended with the parent's assistance."};
+        }
+        const Date assessed = during(m_random, admitted, horizon, 14);
+        record.needsAssessment
+            = NeedsAssessment {assessed,
+                               {NeedArea::Housing, NeedArea::Social, NeedArea::PhysicalHealth},
+                               "Day care or school, health care, support for the family.",
+                               assessed,
+                               std::nullopt};
+        addMeasure(record,
+                   m_random.chance(0.5) ? SupportMeasureType::SocialServices : SupportMeasureType::HealthCare,
+                   admitted,
+                   horizon);
+        return record;
+    }
+
+private:
+    int ageAtReferral(ExploitationForm form)
+    {
+        // Adults 18 to 60, most between 20 and 40.
+        const int base
+            = form == ExploitationForm::ForcedMarriage ? m_random.between(18, 30) : m_random.between(19, 42);
+        return std::clamp(base + m_random.between(-1, 1) * m_random.between(0, 18), 18, 60);
+    }
+
+    void nameAndOrigin(Person& person, const Origin& origin)
+    {
+        const std::vector<std::string>& given = person.gender == Gender::Female ? origin.femaleNames
+            : person.gender == Gender::Male                                     ? origin.maleNames
+                                            : (m_random.chance(0.5) ? origin.femaleNames : origin.maleNames);
+        person.givenNames = m_random.pick(given);
+        if (origin.country == "FI" && m_random.chance(0.4)) {
+            const std::string second = m_random.pick(given);
+            if (second != person.givenNames) {
+                person.givenNames += " " + second;
+            }
+        }
+        person.familyName = m_random.pick(origin.familyNames);
+        if (m_random.chance(0.08)) {
+            person.aliases = {m_random.pick(given)};
+        }
+        person.citizenships = {origin.country};
+        if (m_random.chance(0.03)) {
+            person.citizenships.clear(); // not known, or stateless
+        }
+        person.languages = origin.languages;
+        person.interpreterNeeded = origin.country != "FI" && m_random.chance(0.75);
+        if (m_random.chance(0.6)) {
+            person.phone = "+358 4" + std::to_string(m_random.between(0, 9)) + " "
+                + std::to_string(m_random.between(100, 999)) + " "
+                + std::to_string(m_random.between(1000, 9999));
+        }
+        if (m_random.chance(0.25)) {
+            std::string local;
+            for (char c : person.familyName) {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    local += static_cast<char>(c | 0x20);
+                }
+            }
+            person.email = (local.empty() ? "client" : local) + std::to_string(m_random.between(1, 999))
+                + "@example.org";
+        }
+    }
+
+    void residence(Person& person, const Origin& origin, ExploitationForm form)
+    {
+        const std::vector<Place> places = placesOf(person.office);
+        if (m_random.chance(0.9)) {
+            const Place& place = m_random.pick(places);
+            person.municipality = place.municipality;
+            person.wellbeingCounty = place.county;
+        }
+        if (origin.typicalStatus == ResidenceStatus::FinnishCitizen
+            || origin.typicalStatus == ResidenceStatus::EuCitizen) {
+            person.residenceStatus = origin.typicalStatus;
+        } else if (m_random.chance(0.5)) {
+            person.residenceStatus = origin.typicalStatus;
+        } else {
+            person.residenceStatus
+                = m_random.weighted<ResidenceStatus>({{ResidenceStatus::NoPermit, 25},
+                                                      {ResidenceStatus::AsylumSeeker, 25},
+                                                      {ResidenceStatus::TemporaryPermit, 20},
+                                                      {ResidenceStatus::ContinuousPermit, 10},
+                                                      {ResidenceStatus::InternationalProtection, 10},
+                                                      {ResidenceStatus::PermanentPermit, 5},
+                                                      {ResidenceStatus::Unknown, 5}});
+        }
+        if (person.residenceStatus == ResidenceStatus::AsylumSeeker) {
+            person.housing = HousingKind::ReceptionCentre;
+        } else if (m_random.chance(0.8)) {
+            person.housing = form == ExploitationForm::SexualExploitation && m_random.chance(0.5)
+                ? HousingKind::Shelter
+                : m_random.weighted<HousingKind>({{HousingKind::OwnHome, 5},
+                                                  {HousingKind::Arranged, 3},
+                                                  {HousingKind::Sheltered, 2},
+                                                  {HousingKind::Shelter, 1}});
+        }
+        if (!person.municipality.empty() && m_random.chance(0.5)) {
+            person.address
+                = "Esimerkkikatu " + std::to_string(m_random.between(1, 80)) + ", " + person.municipality;
+        }
+    }
+
+    void assign(Person& person)
+    {
+        if (m_caseworkers.empty()) {
+            return;
+        }
+        person.worker = m_caseworkers[m_random.below(m_caseworkers.size())];
+    }
+
+    // The admission decision and what follows it.
+    void admit(ClientRecord& record)
+    {
+        const Referral& referral = *record.referral;
+        const int waited = referral.emergency ? m_random.between(0, 3) : m_random.between(1, 30);
+        const Date decided = referral.date.addDays(waited);
+        if (decided > m_today) {
+            // Still waiting for the decision; an emergency referral already has housing.
+            if (referral.emergency) {
+                record.measures.push_back(SupportMeasure {SupportMeasureType::SafeHousing,
+                                                          MeasureProvider::AssistanceSystem,
+                                                          MeasureStatus::Active,
+                                                          referral.date,
+                                                          std::nullopt,
+                                                          true,
+                                                          "Emergency housing before the decision."});
+            }
+            return;
+        }
+        const AdmissionOutcome outcome
+            = m_random.weighted<AdmissionOutcome>({{AdmissionOutcome::Admitted, 88},
+                                                   {AdmissionOutcome::NotAdmitted, 8},
+                                                   {AdmissionOutcome::Withdrawn, 4}});
+        record.admission = AdmissionDecision {
+            decided,
+            outcome,
+            outcome == AdmissionOutcome::Admitted
+                ? "Signs of trafficking: " + std::string(nameOf(record.exploitation->forms.front())) + "."
+                : outcome == AdmissionOutcome::NotAdmitted ? "No signs of trafficking were found."
+                                                           : "The client withdrew from the referral.",
+            "",
+            std::nullopt};
+        if (referral.emergency && decided > referral.date) {
+            record.measures.push_back(SupportMeasure {SupportMeasureType::SafeHousing,
+                                                      MeasureProvider::AssistanceSystem,
+                                                      MeasureStatus::Ended,
+                                                      referral.date,
+                                                      decided,
+                                                      true,
+                                                      "Emergency housing before the decision."});
+        }
+        if (outcome == AdmissionOutcome::NotAdmitted && m_random.chance(0.2)) {
+            const Date appealed = clampTo(decided.addDays(m_random.between(5, 30)), m_today);
+            const Date courtDecided = appealed.addDays(m_random.between(60, 300));
+            record.admission->appeal
+                = Appeal {appealed,
+                          "Administrative court",
+                          courtDecided <= m_today ? AppealOutcome::Upheld : AppealOutcome::Pending,
+                          courtDecided <= m_today ? std::optional<Date>(courtDecided) : std::nullopt};
+        }
+        if (outcome != AdmissionOutcome::Admitted) {
+            return;
+        }
+        // Assistance ends by the client's situation, more likely the longer ago it began.
+        const double years = daysBetween(decided, m_today) / 365.25;
+        const bool ended = years > 0.5 && m_random.chance(std::min(0.85, years * 0.22));
+        const Date horizon = ended ? clampTo(decided.addDays(m_random.between(120, 1500)), m_today) : m_today;
+        if (ended) {
+            record.end
+                = EndOfAssistance {horizon,
+                                   m_random.weighted<EndReason>({{EndReason::NoLongerNeedsHelp, 40},
+                                                                 {EndReason::MovedAbroad, 12},
+                                                                 {EndReason::Returned, 10},
+                                                                 {EndReason::DeclinedFurtherHelp, 10},
+                                                                 {EndReason::Unreachable, 14},
+                                                                 {EndReason::ServicesMovedToMunicipality, 13},
+                                                                 {EndReason::Deceased, 1}}),
+                                   ""};
+        }
+        const Date assessed = during(m_random, decided, horizon, 14);
+        std::vector<NeedArea> needs = {NeedArea::Housing};
+        for (NeedArea need : {NeedArea::PhysicalHealth,
+                              NeedArea::MentalHealth,
+                              NeedArea::Social,
+                              NeedArea::Financial,
+                              NeedArea::Legal,
+                              NeedArea::Safety,
+                              NeedArea::Language,
+                              NeedArea::Residence}) {
+            if (m_random.chance(0.35)) {
+                needs.push_back(need);
+            }
+        }
+        record.needsAssessment
+            = NeedsAssessment {assessed,
+                               needs,
+                               "Agreed with the client: housing, health care and advice; reviewed regularly.",
+                               assessed,
+                               record.end ? std::nullopt : std::optional<Date>(assessed.addMonths(6))};
+        const int measures = m_random.between(1, 4);
+        for (int i = 0; i < measures; ++i) {
+            addMeasure(record, measureType(m_random), assessed, horizon);
+        }
+        if (m_random.chance(0.12)) {
+            record.measures.push_back(SupportMeasure {SupportMeasureType::AssistedVoluntaryReturn,
+                                                      MeasureProvider::AssistanceSystem,
+                                                      MeasureStatus::Declined,
+                                                      assessed,
+                                                      std::nullopt,
+                                                      false,
+                                                      "The client wants to stay in Finland."});
+        }
+        reflection(record, decided, horizon);
+        legal(record, decided, horizon);
+        contacts(record, decided, horizon);
+    }
+
+    void addMeasure(ClientRecord& record, SupportMeasureType type, Date from, Date horizon)
+    {
+        SupportMeasure measure;
+        measure.type = type;
+        measure.provider = m_random.weighted<MeasureProvider>({{MeasureProvider::AssistanceSystem, 5},
+                                                               {MeasureProvider::PurchasedPublic, 3},
+                                                               {MeasureProvider::PurchasedPrivate, 3},
+                                                               {MeasureProvider::MunicipalityCounty, 2}});
+        if (measure.provider == MeasureProvider::MunicipalityCounty && record.person.municipality.empty()) {
+            measure.provider = MeasureProvider::AssistanceSystem;
+        }
+        measure.start = during(m_random, from, horizon, 60);
+        const Date end = measure.start.addDays(m_random.between(14, 400));
+        if (record.end || end <= m_today) {
+            measure.status = MeasureStatus::Ended;
+            measure.end = clampTo(end, horizon);
+        } else if (m_random.chance(0.08)) {
+            measure.status = MeasureStatus::Declined;
+        } else if (m_random.chance(0.1)) {
+            measure.status = MeasureStatus::Planned;
+            measure.start = m_today.addDays(m_random.between(1, 30));
+        } else {
+            measure.status = MeasureStatus::Active;
+            if (m_random.chance(0.4)) {
+                measure.end = end; // planned end
+            }
+        }
+        record.measures.push_back(measure);
+    }
+
+    void reflection(ClientRecord& record, Date decided, Date horizon)
+    {
+        const bool irregular = record.person.residenceStatus == ResidenceStatus::NoPermit
+            || record.person.residenceStatus == ResidenceStatus::Unknown;
+        if (!m_random.chance(irregular ? 0.7 : 0.08)) {
+            return;
+        }
+        ReflectionPeriod period;
+        period.start = during(m_random, decided, horizon, 10);
+        period.grantedBy = m_random.weighted<ReflectionGrantor>({{ReflectionGrantor::AssistanceSystem, 6},
+                                                                 {ReflectionGrantor::Police, 3},
+                                                                 {ReflectionGrantor::BorderGuard, 1}});
+        period.end = std::min(period.start.addDays(m_random.between(30, 183)), period.start.addMonths(6));
+        if (m_random.chance(0.3)) {
+            const Date applied = period.start.addDays(m_random.between(0, 29));
+            if (applied <= m_today) {
+                period.permitApplied = applied;
+            }
+        }
+        record.reflectionPeriods.push_back(period);
+        if (irregular && m_random.chance(0.5)) {
+            const Date applied = clampTo(period.start.addDays(m_random.between(10, 60)), m_today);
+            const Date decision = applied.addDays(m_random.between(90, 400));
+            record.residenceMatters.push_back(ResidenceMatter {
+                ResidenceMatterKind::ResidencePermit,
+                applied,
+                decision <= m_today
+                    ? (m_random.chance(0.7) ? ResidenceOutcome::Granted : ResidenceOutcome::Refused)
+                    : ResidenceOutcome::Pending,
+                decision <= m_today ? std::nullopt : std::optional<Date>(decision),
+                decision <= m_today ? std::optional<Date>(decision) : std::nullopt,
+                ""});
+        }
+    }
+
+    void legal(ClientRecord& record, Date decided, Date horizon)
+    {
+        if (record.legalSteps.empty() || !m_random.chance(0.6)) {
+            if (m_random.chance(0.3)) {
+                record.legalSteps.push_back(LegalStep {LegalStepKind::LegalAidCounsel,
+                                                       during(m_random, decided, horizon, 30),
+                                                       "Counsel appointed.",
+                                                       std::nullopt});
+            }
+            return;
+        }
+        Date step = during(m_random, decided, horizon, 30);
+        record.legalSteps.push_back(LegalStep {LegalStepKind::PreTrialInvestigation, step, "", std::nullopt});
+        for (LegalStepKind kind : {LegalStepKind::ConsiderationOfCharges,
+                                   LegalStepKind::Charges,
+                                   LegalStepKind::CourtHearing,
+                                   LegalStepKind::Judgment}) {
+            const Date next = step.addDays(m_random.between(60, 400));
+            if (next > m_today || !m_random.chance(0.7)) {
+                if (kind == LegalStepKind::CourtHearing && next > m_today) {
+                    record.legalSteps.back().courtDate = next;
+                }
+                return;
+            }
+            step = next;
+            record.legalSteps.push_back(LegalStep {kind, step, "", std::nullopt});
+        }
+    }
+
+    void contacts(ClientRecord& record, Date decided, Date horizon)
+    {
+        const int count = m_random.between(1, 6);
+        const std::string municipality
+            = record.person.municipality.empty() ? "Helsinki" : record.person.municipality;
+        Date day = decided;
+        for (int i = 0; i < count; ++i) {
+            day = during(m_random, day, horizon, 45);
+            record.contacts.push_back(Contact {m_random.weighted<ContactKind>({{ContactKind::Visit, 4},
+                                                                               {ContactKind::Call, 5},
+                                                                               {ContactKind::Meeting, 3},
+                                                                               {ContactKind::Other, 1}}),
+                                               day,
+                                               municipality,
+                                               record.person.worker,
+                                               record.person.interpreterNeeded,
+                                               ""});
+        }
+    }
+
+    Random m_random;
+    Date m_today;
+    const std::vector<std::string>& m_caseworkers;
+};
+
+bool isParentReference(const std::string& parent)
+{
+    return parent.starts_with(DemoGenerator::ParentReferencePrefix);
+}
+
+} // namespace
+
+std::vector<ClientRecord> DemoGenerator::generateClients(std::size_t count,
+                                                         std::uint32_t seed,
+                                                         Date today,
+                                                         const std::vector<std::string>& caseworkers)
+{
+    Generator generator(seed, today, caseworkers);
+    Random split(seed ^ 0x9e3779b9u);
+    // About 22% are children; a child needs an admitted victim for a parent.
+    std::size_t children = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        children += split.chance(0.22) ? 1 : 0;
+    }
+    std::vector<ClientRecord> records;
+    records.reserve(count);
+    while (records.size() < count - children) {
+        records.push_back(generator.adult());
+    }
+    std::vector<std::size_t> parents;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (records[i].person.kind == ClientKind::Victim && records[i].isAdmitted()) {
+            parents.push_back(i);
+        }
+    }
+    while (records.size() < count) {
+        if (parents.empty()) {
+            records.push_back(generator.adult()); // no parent to link a child to
+            continue;
+        }
+        const std::size_t parent = parents[split.below(parents.size())];
+        records.push_back(generator.child(records[parent], parent));
+    }
+    return records;
+}
+
+std::size_t DemoGenerator::firstChild(const std::vector<ClientRecord>& records)
+{
+    const auto child = std::find_if(records.begin(), records.end(), [](const ClientRecord& record) {
+        return record.person.kind == ClientKind::Child;
+    });
+    return static_cast<std::size_t>(child - records.begin());
+}
+
+void DemoGenerator::linkChildren(std::vector<ClientRecord>& children,
+                                 const std::vector<ClientRecord>& storedParents)
+{
+    for (std::size_t i = 0; i < children.size(); ++i) {
+        std::string& parent = children[i].person.parent;
+        std::size_t index = storedParents.size();
+        if (isParentReference(parent)) {
+            try {
+                index = static_cast<std::size_t>(std::stoul(parent.substr(ParentReferencePrefix.size())));
+            } catch (const std::exception&) {
+                index = storedParents.size();
+            }
+        }
+        if (index >= storedParents.size() || storedParents[index].id.empty()) {
+            throw Error(ErrorCode::Invalid,
+                        "\"parent\" of demo child " + std::to_string(i) + " (\"" + parent
+                            + "\") does not refer to a stored parent.",
+                        "[" + std::to_string(i) + "].parent");
+        }
+        parent = storedParents[index].id;
+    }
+}
+
+} // namespace majakka
