@@ -72,7 +72,7 @@ crypto::Bytes AuditLog::entryHash(const AuditEntry& entry)
 
 crypto::Bytes AuditLog::head()
 {
-    store::Statement last(m_database, "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    store::Statement last = m_database.cached("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
     if (last.step()) {
         return last.columnBlob(0);
     }
@@ -86,7 +86,8 @@ AuditEntry AuditLog::append(std::string_view user,
 {
     AuditEntry entry;
     {
-        store::Statement last(m_database, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        store::Statement last
+            = m_database.cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
         if (last.step()) {
             entry.sequence = last.columnInt(0) + 1;
             entry.previousHash = last.columnBlob(1);
@@ -133,8 +134,8 @@ std::vector<AuditEntry> AuditLog::forRecord(const store::Id& record)
 
 std::vector<AuditEntry> AuditLog::latest(std::size_t count)
 {
-    store::Statement query(m_database,
-                           std::string("SELECT ") + Columns + " FROM audit_log ORDER BY seq DESC LIMIT ?1");
+    store::Statement query
+        = m_database.cached(std::string("SELECT ") + Columns + " FROM audit_log ORDER BY seq DESC LIMIT ?1");
     query.bind(1, static_cast<std::int64_t>(count));
     std::vector<AuditEntry> out;
     while (query.step()) {
@@ -145,7 +146,8 @@ std::vector<AuditEntry> AuditLog::latest(std::size_t count)
 
 std::optional<AuditLog::Break> AuditLog::firstBreak()
 {
-    store::Statement query(m_database, std::string("SELECT ") + Columns + " FROM audit_log ORDER BY seq");
+    store::Statement query
+        = m_database.cached(std::string("SELECT ") + Columns + " FROM audit_log ORDER BY seq");
     crypto::Bytes previous(crypto::Sha256Size, 0);
     std::int64_t expected = 1;
     while (query.step()) {

@@ -85,7 +85,7 @@ std::string ClientIndex::matchExpression(const std::string& typed)
 void ClientIndex::update(const store::Id& id, const domain::ClientRecord& record)
 {
     const crypto::ByteView key(id.bytes.data(), id.bytes.size());
-    store::Statement existing(m_database, "SELECT id FROM client_summaries WHERE record_id = ?1");
+    store::Statement existing = m_database.cached("SELECT id FROM client_summaries WHERE record_id = ?1");
     existing.bind(1, key);
     std::optional<std::int64_t> rowId;
     if (existing.step()) {
@@ -121,10 +121,10 @@ void ClientIndex::update(const store::Id& id, const domain::ClientRecord& record
     }
     identifiers += " " + phoneTokens(record.person.phone);
 
-    store::Statement remove(m_database, "DELETE FROM client_search WHERE docid = ?1");
+    store::Statement remove = m_database.cached("DELETE FROM client_search WHERE docid = ?1");
     remove.bind(1, docId).run();
-    store::Statement index(m_database,
-                           "INSERT INTO client_search (docid, names, identifiers) VALUES (?1, ?2, ?3)");
+    store::Statement index
+        = m_database.cached("INSERT INTO client_search (docid, names, identifiers) VALUES (?1, ?2, ?3)");
     index.bind(1, docId).bind(2, names).bind(3, identifiers).run();
 }
 
@@ -157,7 +157,7 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter,
     }
     sql += where + " ORDER BY s.number LIMIT ?5";
 
-    store::Statement query(m_database, sql);
+    store::Statement query = m_database.cached(sql);
     if (!match.empty()) {
         query.bind(1, match);
     }

@@ -28,9 +28,15 @@ std::vector<store::OperationLog::FieldWrite> partsOf(const domain::ClientRecord&
     const Json document = Json::parse(domain::clientToJson(record, -1));
     std::vector<store::OperationLog::FieldWrite> parts;
     for (const auto& [key, value] : document.items()) {
-        if (key != "id") {
-            parts.push_back({key, value.dump()});
+        if (key == "id") {
+            continue;
         }
+        // An empty part is stored as no value: a new client writes operations
+        // only for what is known of them, and clearing a part is one operation.
+        const bool empty = value.is_null()
+            || (value.is_string() && value.get_ref<const std::string&>().empty())
+            || (value.is_array() && value.empty());
+        parts.push_back({key, empty ? std::nullopt : std::optional<std::string>(value.dump())});
     }
     return parts;
 }
@@ -71,17 +77,18 @@ void ClientService::requireMayEdit(const domain::ClientRecord& record) const
 
 domain::ClientNumber ClientService::nextNumber(domain::Office office, int year)
 {
-    domain::ClientNumber number {office, year, 1};
+    // The numbers of one office and year form a range of the index; the longest,
+    // then highest, text is the highest sequence (10000 sorts after 9999).
     const std::string prefix
-        = "\"" + std::string(domain::clientNumberPrefix(office)) + "-" + std::to_string(year) + "-";
-    store::Statement query(
-        m_session.database(),
-        "SELECT value FROM field_values WHERE field = 'number' AND substr(value, 1, ?2) = ?1");
-    query.bind(1, prefix).bind(2, static_cast<std::int64_t>(prefix.size()));
-    while (query.step()) {
-        const std::string text = query.columnText(0);
-        if (const auto taken = domain::ClientNumber::tryParse(text.substr(1, text.size() - 2))) {
-            number.sequence = std::max(number.sequence, taken->sequence + 1);
+        = std::string(domain::clientNumberPrefix(office)) + "-" + std::to_string(year) + "-";
+    store::Statement query(m_session.database(),
+                           "SELECT number FROM client_summaries WHERE number >= ?1 AND number < ?2 "
+                           "ORDER BY length(number) DESC, number DESC LIMIT 1");
+    query.bind(1, prefix).bind(2, prefix.substr(0, prefix.size() - 1) + ".");
+    domain::ClientNumber number {office, year, 1};
+    if (query.step()) {
+        if (const auto taken = domain::ClientNumber::tryParse(query.columnText(0))) {
+            number.sequence = taken->sequence + 1;
         }
     }
     return number;

@@ -161,7 +161,10 @@ Database::open(const std::filesystem::path& path, const std::optional<crypto::Se
 Database::Database(Database&& other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
     , m_path(std::move(other.m_path))
-{ }
+    , m_cache(std::move(other.m_cache))
+{
+    other.m_cache.clear();
+}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -169,6 +172,8 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_handle = std::exchange(other.m_handle, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
+        other.m_cache.clear();
     }
     return *this;
 }
@@ -180,6 +185,10 @@ Database::~Database()
 
 void Database::close()
 {
+    for (auto& [sql, statement] : m_cache) {
+        sqlite3_finalize(statement);
+    }
+    m_cache.clear();
     if (m_handle) {
         // sqlite3_close_v2 defers the close until statements are finalized; the
         // RAII statements of the core never outlive their database.
@@ -202,6 +211,21 @@ void Database::exec(std::string_view sql)
 Statement Database::prepare(std::string_view sql)
 {
     return Statement(*this, sql);
+}
+
+Statement Database::cached(const std::string& sql)
+{
+    auto found = m_cache.find(sql);
+    if (found == m_cache.end()) {
+        sqlite3_stmt* statement = nullptr;
+        const int rc
+            = sqlite3_prepare_v2(m_handle, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr);
+        if (rc != SQLITE_OK) {
+            fail(rc, "preparing a query");
+        }
+        found = m_cache.emplace(sql, statement).first;
+    }
+    return Statement(*this, found->second);
 }
 
 int Database::userVersion()

@@ -7,8 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace majakka::store {
 
@@ -48,6 +50,10 @@ public:
 
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
+    // The same, prepared once per connection and reused: for the statements of
+    // the write path, which run many times per unit of work. Only one Statement
+    // may use a given SQL text at a time.
+    Statement cached(const std::string& sql);
 
     int userVersion();
     void setUserVersion(int version);
@@ -73,6 +79,7 @@ private:
 
     sqlite3* m_handle = nullptr;
     std::filesystem::path m_path;
+    std::unordered_map<std::string, sqlite3_stmt*> m_cache;
 };
 
 } // namespace majakka::store

@@ -95,7 +95,7 @@ OperationLog::OperationLog(Database& database, const Clock& clock)
 
 void OperationLog::saveClock()
 {
-    Statement save(m_database, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    Statement save = m_database.cached("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
     save.bind(1, ClockKey).bind(2, std::to_string(m_clock.last())).run();
 }
 
@@ -114,13 +114,14 @@ void OperationLog::insert(const Operation& op)
     insert.bind(6, static_cast<std::int64_t>(op.hlc)).bind(7, idView(op.siteId)).bind(8, op.author);
     insert.bind(9, crypto::ByteView(packIds(op.supersedes))).run();
 
-    Statement supersede(m_database,
-                        "INSERT OR IGNORE INTO supersessions (superseded, by_op) VALUES (?1, ?2)");
+    Statement supersede
+        = m_database.cached("INSERT OR IGNORE INTO supersessions (superseded, by_op) VALUES (?1, ?2)");
     for (const Id& old : op.supersedes) {
         supersede.reset();
         supersede.bind(1, idView(old)).bind(2, idView(op.opId)).run();
     }
-    Statement record(m_database, "INSERT OR IGNORE INTO records (record_id, record_type) VALUES (?1, ?2)");
+    Statement record
+        = m_database.cached("INSERT OR IGNORE INTO records (record_id, record_type) VALUES (?1, ?2)");
     record.bind(1, idView(op.recordId)).bind(2, op.recordType).run();
 }
 
@@ -134,7 +135,7 @@ void OperationLog::refreshField(const Id& recordId, const std::string& field)
     heads.bind(1, idView(recordId)).bind(2, field);
     if (!heads.step()) {
         // Every operation of the field was superseded (by a delete): it has no value left.
-        Statement clear(m_database, "DELETE FROM field_values WHERE record_id = ?1 AND field = ?2");
+        Statement clear = m_database.cached("DELETE FROM field_values WHERE record_id = ?1 AND field = ?2");
         clear.bind(1, idView(recordId)).bind(2, field).run();
         return;
     }
@@ -145,9 +146,9 @@ void OperationLog::refreshField(const Id& recordId, const std::string& field)
     while (heads.step()) {
         ++count;
     }
-    Statement save(m_database,
-                   "INSERT OR REPLACE INTO field_values (record_id, field, value, op_id, heads) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement save
+        = m_database.cached("INSERT OR REPLACE INTO field_values (record_id, field, value, op_id, heads) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)");
     save.bind(1, idView(recordId)).bind(2, field);
     if (cleared) {
         save.bindNull(3);
@@ -213,9 +214,9 @@ Operation OperationLog::remove(const Id& recordId, std::string_view recordType, 
     op.hlc = m_clock.tick();
     op.siteId = m_siteId;
     op.author = author;
-    Statement allHeads(m_database,
-                       "SELECT op_id FROM operations o WHERE record_id = ?1 AND NOT EXISTS "
-                       "(SELECT 1 FROM supersessions s WHERE s.superseded = o.op_id)");
+    Statement allHeads
+        = m_database.cached("SELECT op_id FROM operations o WHERE record_id = ?1 AND NOT EXISTS "
+                            "(SELECT 1 FROM supersessions s WHERE s.superseded = o.op_id)");
     allHeads.bind(1, idView(recordId));
     while (allHeads.step()) {
         op.supersedes.push_back(idColumn(allHeads, 0));
@@ -229,7 +230,7 @@ Operation OperationLog::remove(const Id& recordId, std::string_view recordType, 
 void OperationLog::refreshSupersededFields(const Operation& operation)
 {
     refreshField(operation.recordId, operation.field);
-    Statement field(m_database, "SELECT field FROM operations WHERE op_id = ?1");
+    Statement field = m_database.cached("SELECT field FROM operations WHERE op_id = ?1");
     for (const Id& old : operation.supersedes) {
         field.reset();
         field.bind(1, idView(old));
@@ -242,7 +243,7 @@ void OperationLog::refreshSupersededFields(const Operation& operation)
 bool OperationLog::apply(const Operation& operation)
 {
     {
-        Statement held(m_database, "SELECT 1 FROM operations WHERE op_id = ?1");
+        Statement held = m_database.cached("SELECT 1 FROM operations WHERE op_id = ?1");
         held.bind(1, idView(operation.opId));
         if (held.step()) {
             return false;
@@ -258,7 +259,7 @@ bool OperationLog::apply(const Operation& operation)
 
 std::map<std::string, std::optional<std::string>> OperationLog::fields(const Id& recordId)
 {
-    Statement query(m_database, "SELECT field, value FROM field_values WHERE record_id = ?1");
+    Statement query = m_database.cached("SELECT field, value FROM field_values WHERE record_id = ?1");
     query.bind(1, idView(recordId));
     std::map<std::string, std::optional<std::string>> out;
     while (query.step()) {
@@ -270,7 +271,7 @@ std::map<std::string, std::optional<std::string>> OperationLog::fields(const Id&
 
 std::optional<std::string> OperationLog::recordType(const Id& recordId)
 {
-    Statement query(m_database, "SELECT record_type FROM records WHERE record_id = ?1");
+    Statement query = m_database.cached("SELECT record_type FROM records WHERE record_id = ?1");
     query.bind(1, idView(recordId));
     if (query.step()) {
         return query.columnText(0);
@@ -280,7 +281,7 @@ std::optional<std::string> OperationLog::recordType(const Id& recordId)
 
 bool OperationLog::isDeleted(const Id& recordId)
 {
-    Statement query(m_database, "SELECT value FROM field_values WHERE record_id = ?1 AND field = ?2");
+    Statement query = m_database.cached("SELECT value FROM field_values WHERE record_id = ?1 AND field = ?2");
     query.bind(1, idView(recordId)).bind(2, DeletedField);
     return query.step() && query.columnText(0) == "true";
 }
@@ -302,9 +303,8 @@ std::vector<Operation> OperationLog::heads(const Id& recordId, std::string_view 
 
 std::vector<Operation> OperationLog::operations(const Id& recordId)
 {
-    Statement query(m_database,
-                    std::string("SELECT ") + OperationColumns
-                        + " FROM operations WHERE record_id = ?1 ORDER BY hlc, site_id");
+    Statement query = m_database.cached(std::string("SELECT ") + OperationColumns
+                                        + " FROM operations WHERE record_id = ?1 ORDER BY hlc, site_id");
     query.bind(1, idView(recordId));
     std::vector<Operation> out;
     while (query.step()) {

@@ -110,6 +110,7 @@ constexpr std::array<const char*, 4> Migrations {
         );
         CREATE INDEX client_summaries_by_worker ON client_summaries (worker);
         CREATE INDEX client_summaries_by_office ON client_summaries (office);
+        CREATE INDEX client_summaries_by_number ON client_summaries (number);
         CREATE VIRTUAL TABLE client_search USING fts4 (
             names, identifiers, tokenize=unicode61 "remove_diacritics=1"
         );

@@ -16,16 +16,30 @@ Statement::Statement(Database& database, std::string_view sql)
     }
 }
 
+Statement::Statement(Database& database, sqlite3_stmt* borrowed)
+    : m_database(&database)
+    , m_statement(borrowed)
+    , m_borrowed(true)
+{ }
+
 Statement::Statement(Statement&& other) noexcept
     : m_database(other.m_database)
     , m_statement(other.m_statement)
+    , m_borrowed(other.m_borrowed)
 {
     other.m_statement = nullptr;
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_statement);
+    if (m_borrowed) {
+        if (m_statement) {
+            sqlite3_reset(m_statement);
+            sqlite3_clear_bindings(m_statement);
+        }
+    } else {
+        sqlite3_finalize(m_statement);
+    }
 }
 
 Statement& Statement::bind(int index, std::int64_t value)

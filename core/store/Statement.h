@@ -19,6 +19,9 @@ class Statement
 {
 public:
     Statement(Database& database, std::string_view sql);
+    // Borrows a statement the database keeps prepared (Database::cached): it is
+    // reset and its bindings cleared when this object goes, not finalized.
+    Statement(Database& database, sqlite3_stmt* borrowed);
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&&) = delete;
     Statement(const Statement&) = delete;
@@ -46,6 +49,7 @@ public:
 private:
     Database* m_database;
     sqlite3_stmt* m_statement = nullptr;
+    bool m_borrowed = false;
 };
 
 // A transaction that rolls back unless committed. BEGIN IMMEDIATE takes the
