@@ -155,6 +155,12 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter,
     if (filter.ended) {
         condition("s.ended = ?4");
     }
+    if (filter.worker) {
+        condition("s.worker = ?6");
+    }
+    if (filter.kind) {
+        condition("s.kind = ?7");
+    }
     sql += where + " ORDER BY s.number LIMIT ?5";
 
     store::Statement query = m_database.cached(sql);
@@ -169,6 +175,12 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter,
     }
     if (filter.ended) {
         query.bind(4, *filter.ended ? 1 : 0);
+    }
+    if (filter.worker) {
+        query.bind(6, *filter.worker);
+    }
+    if (filter.kind) {
+        query.bind(7, *filter.kind);
     }
     query.bind(5, filter.limit ? static_cast<std::int64_t>(*filter.limit) : std::int64_t {-1});
     std::vector<ClientSummary> out;

@@ -31,6 +31,8 @@ struct ClientFilter
     std::optional<std::string> office; // office name, e.g. "oulu"
     std::optional<bool> ended; // true: ended cases, false: active ones
     std::optional<std::size_t> limit;
+    std::optional<std::string> worker; // a user name
+    std::optional<std::string> kind; // victim, child or witness
 };
 
 struct DeadlineFilter

@@ -96,7 +96,10 @@ int main(int argc, char** argv)
         const auto& name = records[random() % records.size()].person.familyName;
         const std::string typed = name.substr(0, std::min<std::size_t>(name.size(), 3 + i % 3));
         start = Stopwatch::now();
-        const auto hits = clients.list({typed, {}, {}, 50});
+        ClientFilter filter;
+        filter.search = typed;
+        filter.limit = 50;
+        const auto hits = clients.list(filter);
         searchMs.push_back(msSince(start));
     }
     // Loading one full record (show: load, role check, audit entry).

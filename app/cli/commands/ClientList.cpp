@@ -20,9 +20,13 @@ public:
     }
     std::string synopsis() const override
     {
-        return "[--search TEXT] [--status STATUS] [--office OFFICE] [--limit N] [--json]";
+        return "[--search TEXT] [--status STATUS] [--office OFFICE] [--worker NAME] [--kind KIND] [--limit "
+               "N] [--json]";
     }
-    OptionSpec options() const override { return {{"search", "status", "office", "limit"}, {"json"}}; }
+    OptionSpec options() const override
+    {
+        return {{"search", "status", "office", "worker", "kind", "limit"}, {"json"}};
+    }
 
     int run(CommandContext& context) override
     {
@@ -30,6 +34,8 @@ public:
         ClientFilter filter;
         filter.search = context.arguments.value("search");
         filter.office = context.arguments.value("office");
+        filter.worker = context.arguments.value("worker");
+        filter.kind = context.arguments.value("kind");
         if (const auto status = context.arguments.value("status")) {
             if (*status != "active" && *status != "ended") {
                 throw Error(ErrorCode::Usage, "the status is active or ended, not \"" + *status + "\"");

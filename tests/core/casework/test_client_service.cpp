@@ -179,12 +179,12 @@ TEST_CASE("the list filters by name, alias, number, office and status", "[casewo
     ClientService clients(*session);
     const auto aho = clients.add(client("kaisa", "Aho"));
     clients.add(client("kaisa", "Berg"));
-    CHECK(clients.list({std::string("aho"), {}, {}, {}}).size() == 1);
-    CHECK(clients.list({aho.number->toString(), {}, {}, {}}).size() == 1);
-    CHECK(clients.list({std::string("MARI"), {}, {}, {}}).size() == 2); // the alias "Mari"
-    CHECK(clients.list({{}, std::string("oulu"), {}, {}}).empty());
-    CHECK(clients.list({{}, {}, true, {}}).empty());
-    CHECK(clients.list({{}, {}, {}, 1}).size() == 1);
+    CHECK(clients.list({std::string("aho"), {}, {}, {}, {}, {}}).size() == 1);
+    CHECK(clients.list({aho.number->toString(), {}, {}, {}, {}, {}}).size() == 1);
+    CHECK(clients.list({std::string("MARI"), {}, {}, {}, {}, {}}).size() == 2); // the alias "Mari"
+    CHECK(clients.list({{}, std::string("oulu"), {}, {}, {}, {}}).empty());
+    CHECK(clients.list({{}, {}, true, {}, {}, {}}).empty());
+    CHECK(clients.list({{}, {}, {}, 1, {}, {}}).size() == 1);
 }
 
 TEST_CASE("the deadlines list shows the user's cases, soonest first", "[casework][deadlines]")
@@ -235,7 +235,7 @@ TEST_CASE("search finds names without diacritics, by prefix, phone, identity cod
     clients.add(other);
     auto search = [&](const std::string& text) {
         std::vector<std::string> names;
-        for (const auto& summary : clients.list({text, {}, {}, {}})) {
+        for (const auto& summary : clients.list({text, {}, {}, {}, {}, {}})) {
             names.push_back(summary.familyName);
         }
         return names;
@@ -260,6 +260,24 @@ TEST_CASE("search follows changes of the record", "[casework][search]")
     auto stored = clients.add(client("kaisa", "Aho"));
     stored.person.familyName = "Berg";
     clients.update(stored.id, stored);
-    CHECK(clients.list({std::string("aho"), {}, {}, {}}).empty());
-    CHECK(clients.list({std::string("berg"), {}, {}, {}}).size() == 1);
+    CHECK(clients.list({std::string("aho"), {}, {}, {}, {}, {}}).empty());
+    CHECK(clients.list({std::string("berg"), {}, {}, {}, {}, {}}).size() == 1);
+}
+
+TEST_CASE("the list filters by worker and kind", "[casework][search]")
+{
+    CaseworkFixture fx;
+    auto session = fx.unlock("anna", test::AdminPassphrase);
+    ClientService clients(*session);
+    clients.add(client("kaisa", "Aho"));
+    clients.add(client("ville", "Berg"));
+    ClientFilter byWorker;
+    byWorker.worker = "ville";
+    REQUIRE(clients.list(byWorker).size() == 1);
+    CHECK(clients.list(byWorker)[0].familyName == "Berg");
+    ClientFilter byKind;
+    byKind.kind = "child";
+    CHECK(clients.list(byKind).empty());
+    byKind.kind = "victim";
+    CHECK(clients.list(byKind).size() == 2);
 }
