@@ -13,6 +13,8 @@ packages=(
     nlohmann-json3-dev
     xvfb xauth
     clang-format
+    # packaging: PNG icons from the SVG, checks of the desktop entry and the AppStream metainfo
+    librsvg2-bin desktop-file-utils appstream
 )
 
 missing=()

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdmissionOutcome</name>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for a new decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientKind</name>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineText</name>
     <message>
         <source>Majakka: casework for the Assistance System for Victims of Human Trafficking.</source>
@@ -13,6 +66,148 @@
     </message>
     <message>
         <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStatus</name>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactKind</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReports</name>
+    <message>
+        <source>Majakka stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majakka stopped because of a fault the last time it ran. A diagnostic report was saved here:
+%1
+
+The report holds only technical details: the version, the kind of fault and program addresses. It holds nothing from the records, no user names and no passphrases. You may give it to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineKind</name>
+    <message>
+        <source>Reflection period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reassessment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit decision expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission decision pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureBasis</name>
+    <message>
+        <source>The client&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty to report a serious threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other legal duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <source>No longer needs help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to their home country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined further help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services moved to the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -65,6 +260,1042 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>ExploitationForm</name>
+    <message>
+        <source>Forced labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced criminal activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExploiterRelation</name>
+    <message>
+        <source>Intimate partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingKind</name>
+    <message>
+        <source>Own home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranged housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheltered housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabourIndustry</name>
+    <message>
+        <source>Restaurants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalStepKind</name>
+    <message>
+        <source>Report to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-trial investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consideration of charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal aid counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-punishment principle raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeansOfControl</name>
+    <message>
+        <source>Debt bondage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricts access to money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychoactive substances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricts movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricts medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat of law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withholds necessities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withholds documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureProvider</name>
+    <message>
+        <source>Assistance System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought from a public organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought from a private organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality or wellbeing services county</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedArea</name>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>Joutseno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helsinki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSections</name>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details and residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of residence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing services county:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded</source>
+        <translation>
+            <numerusform>%n recorded</numerusform>
+            <numerusform>%n recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact at the organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appealed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admission decision has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistance goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the exploitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The needs have not been assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection period is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residence matter is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal process and legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal step is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent (client id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns 18 on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child who turns 18 needs an admission decision of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is not recorded as a child. Children of a client are clients in their own right; find them in the client list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disclosure is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24/7 hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSource</name>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish Immigration Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim Support Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health or social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionGrantor</name>
+    <message>
+        <source>Assistance System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceMatterKind</name>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asylum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceStatus</name>
+    <message>
+        <source>Finnish citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>administrator</source>
@@ -80,6 +1311,296 @@ Details: %2</source>
     </message>
     <message>
         <source>caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportMeasureType</name>
+    <message>
+        <source>Safe housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary assisted return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support in applying for a residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ClientListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (number used twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client has the same number, because two databases were merged. Give one of them a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ClientListPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n client(s); scroll for more</source>
+        <translation>
+            <numerusform>The first client; scroll for more</numerusform>
+            <numerusform>The first %n clients; scroll for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, alias, client number or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list follows as you type. Press Down to go to the list, Enter to open the first client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ClientPreview</name>
+    <message>
+        <source>Select a client in the list to see a summary here. Press Enter to open the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the whole record. Opening is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: another client has the same number, because two databases were merged. Give one of them a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ClientRecordPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral and admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs and support measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection period and residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal process and legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents and disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the client record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -163,6 +1684,74 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>majakka::ui::DesktopController</name>
+    <message>
+        <source>Database already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already open in another Majakka window, which may be locked or minimised. Switch to that window to go on working.
+
+Only one Majakka window at a time can use a database. Here you can open or create another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::HistoryTab</name>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redid a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave a new client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time this record was opened or changed, newest first. The audit log cannot be edited by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::HomePage</name>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -177,7 +1766,55 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clients, cases and statistics will appear here.</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing falls due tomorrow.</numerusform>
+            <numerusform>Nothing falls due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue. Press Enter or double-click a deadline to open the client.</source>
+        <translation>
+            <numerusform>%n overdue. Press Enter or double-click a deadline to open the client.</numerusform>
+            <numerusform>%n overdue. Press Enter or double-click a deadline to open the client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n active client(s).</source>
+        <translation>
+            <numerusform>You have %n active client.</numerusform>
+            <numerusform>You have %n active clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>My &amp;deadlines in the next %n day(s)</source>
+        <translation>
+            <numerusform>My &amp;deadlines in the next day</numerusform>
+            <numerusform>My &amp;deadlines in the next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,6 +1882,244 @@ Details: %2</source>
         <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add support measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit support measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove support measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::MeasureDialog</name>
+    <message>
+        <source>Enter the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ended measure needs its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add support measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit support measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: started on an emergency referral before the admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a declined measure, when it was offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed once the measure has ended; a planned end otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::MeasuresTab</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This measure cannot be removed: the record would break a case rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a support measure (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected measure (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected measure (Ctrl+Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read these measures but not change them: your role or the end of the assistance does not allow changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move measure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::PassphraseStrengthHint</name>
@@ -266,6 +2141,56 @@ Details: %2</source>
     </message>
     <message>
         <source>Strength: strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::RecordHeader</name>
+    <message>
+        <source>Serious threat recorded on %1: the police notice is not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious threat recorded on %1; the police were notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reflection period ends on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance ended on %1. The record is read-only until the case is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SectionView</name>
+    <message>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

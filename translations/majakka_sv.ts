@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AdmissionOutcome</name>
+    <message>
+        <source>Admitted</source>
+        <translation>Intagen i hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>Inte intagen i hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återtagen</translation>
+    </message>
+</context>
+<context>
+    <name>AppealOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation>Anhängigt</translation>
+    </message>
+    <message>
+        <source>Decision upheld</source>
+        <translation>Beslutet fastställt</translation>
+    </message>
+    <message>
+        <source>Decision overturned</source>
+        <translation>Beslutet upphävt</translation>
+    </message>
+    <message>
+        <source>Returned for a new decision</source>
+        <translation>Återförvisat för nytt beslut</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+</context>
+<context>
+    <name>ClientKind</name>
+    <message>
+        <source>Victim</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Vittne</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineText</name>
     <message>
         <source>Majakka: casework for the Assistance System for Victims of Human Trafficking.</source>
@@ -14,6 +67,151 @@
     <message>
         <source>PATH</source>
         <translation>SÖKVÄG</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStatus</name>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKind</name>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReports</name>
+    <message>
+        <source>Majakka stopped unexpectedly</source>
+        <translation>Majakka avslutades oväntat</translation>
+    </message>
+    <message>
+        <source>Majakka stopped because of a fault the last time it ran. A diagnostic report was saved here:
+%1
+
+The report holds only technical details: the version, the kind of fault and program addresses. It holds nothing from the records, no user names and no passphrases. You may give it to your administrator.</source>
+        <translation>Majakka avslutades på grund av ett fel förra gången programmet kördes. En felrapport sparades här:
+%1
+
+Rapporten innehåller bara tekniska uppgifter: versionen, typen av fel och programadresser. Den innehåller inga klientuppgifter, inga användarnamn och inga lösenfraser. Du kan ge den till din administratör.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineKind</name>
+    <message>
+        <source>Reflection period ends</source>
+        <translation>Betänketiden slutar</translation>
+    </message>
+    <message>
+        <source>Needs reassessment due</source>
+        <translation>Ny bedömning av behoven</translation>
+    </message>
+    <message>
+        <source>Turns 18</source>
+        <translation>Fyller 18</translation>
+    </message>
+    <message>
+        <source>Permit decision expected</source>
+        <translation>Beslut om tillstånd väntas</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Rättegångsdag</translation>
+    </message>
+    <message>
+        <source>Admission decision pending</source>
+        <translation>Beslut om att tas in väntar</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureBasis</name>
+    <message>
+        <source>The client&apos;s consent</source>
+        <translation>Klientens samtycke</translation>
+    </message>
+    <message>
+        <source>Duty to report a serious threat</source>
+        <translation>Skyldighet att anmäla ett allvarligt hot</translation>
+    </message>
+    <message>
+        <source>Other legal duty</source>
+        <translation>Annan lagstadgad skyldighet</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <source>No longer needs help</source>
+        <translation>Behöver inte längre hjälp</translation>
+    </message>
+    <message>
+        <source>Moved abroad</source>
+        <translation>Flyttade utomlands</translation>
+    </message>
+    <message>
+        <source>Returned to their home country</source>
+        <translation>Återvände till sitt hemland</translation>
+    </message>
+    <message>
+        <source>Declined further help</source>
+        <translation>Avböjde fortsatt hjälp</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Går inte att nå</translation>
+    </message>
+    <message>
+        <source>Services moved to the municipality</source>
+        <translation>Tjänsterna flyttade till hemkommunen</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Avliden</translation>
     </message>
 </context>
 <context>
@@ -66,6 +264,1042 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExploitationForm</name>
+    <message>
+        <source>Forced labour</source>
+        <translation>Tvångsarbete</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Sexuellt utnyttjande</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Tvångsäktenskap</translation>
+    </message>
+    <message>
+        <source>Forced criminal activity</source>
+        <translation>Tvång att begå brott</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>Tiggeri</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>ExploiterRelation</name>
+    <message>
+        <source>Intimate partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vän</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>HousingKind</name>
+    <message>
+        <source>Own home</source>
+        <translation>Eget hem</translation>
+    </message>
+    <message>
+        <source>Arranged housing</source>
+        <translation>Ordnat boende</translation>
+    </message>
+    <message>
+        <source>Sheltered housing</source>
+        <translation>Skyddat boende</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Skyddshem</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Förläggning</translation>
+    </message>
+</context>
+<context>
+    <name>LabourIndustry</name>
+    <message>
+        <source>Restaurants</source>
+        <translation>Restaurangbranschen</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Städbranschen</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Jordbruk</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Byggbranschen</translation>
+    </message>
+    <message>
+        <source>Domestic work</source>
+        <translation>Hushållsarbete</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>Skönhetsbranschen</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transportbranschen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>LegalStepKind</name>
+    <message>
+        <source>Report to the police</source>
+        <translation>Brottsanmälan</translation>
+    </message>
+    <message>
+        <source>Pre-trial investigation</source>
+        <translation>Förundersökning</translation>
+    </message>
+    <message>
+        <source>Consideration of charges</source>
+        <translation>Åtalsprövning</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Åtal</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Rättegång</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <source>Compensation claim</source>
+        <translation>Skadeståndsyrkande</translation>
+    </message>
+    <message>
+        <source>Legal aid counsel</source>
+        <translation>Rättegångsbiträde</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Stödperson</translation>
+    </message>
+    <message>
+        <source>Non-punishment principle raised</source>
+        <translation>Principen om straffrihet åberopad</translation>
+    </message>
+</context>
+<context>
+    <name>MeansOfControl</name>
+    <message>
+        <source>Debt bondage</source>
+        <translation>Skuldslaveri</translation>
+    </message>
+    <message>
+        <source>Takes earnings</source>
+        <translation>Tar inkomsterna</translation>
+    </message>
+    <message>
+        <source>Restricts access to money</source>
+        <translation>Begränsar tillgången till pengar</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Psychological abuse</source>
+        <translation>Psykiskt våld</translation>
+    </message>
+    <message>
+        <source>Physical abuse</source>
+        <translation>Fysiskt våld</translation>
+    </message>
+    <message>
+        <source>Sexual abuse</source>
+        <translation>Sexuellt våld</translation>
+    </message>
+    <message>
+        <source>False promises</source>
+        <translation>Falska löften</translation>
+    </message>
+    <message>
+        <source>Psychoactive substances</source>
+        <translation>Psykoaktiva ämnen</translation>
+    </message>
+    <message>
+        <source>Restricts movement</source>
+        <translation>Begränsar rörelsefriheten</translation>
+    </message>
+    <message>
+        <source>Restricts medical care</source>
+        <translation>Begränsar tillgången till vård</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>Orimliga arbetstider</translation>
+    </message>
+    <message>
+        <source>Uses children</source>
+        <translation>Använder barn</translation>
+    </message>
+    <message>
+        <source>Threat of law enforcement</source>
+        <translation>Hot om myndigheter</translation>
+    </message>
+    <message>
+        <source>Withholds necessities</source>
+        <translation>Undanhåller förnödenheter</translation>
+    </message>
+    <message>
+        <source>Withholds documents</source>
+        <translation>Behåller dokumenten</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureProvider</name>
+    <message>
+        <source>Assistance System</source>
+        <translation>Hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Bought from a public organisation</source>
+        <translation>Köpt av en offentlig aktör</translation>
+    </message>
+    <message>
+        <source>Bought from a private organisation</source>
+        <translation>Köpt av en privat aktör</translation>
+    </message>
+    <message>
+        <source>Municipality or wellbeing services county</source>
+        <translation>Hemkommun eller välfärdsområde</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Declined by the client</source>
+        <translation>Avböjd av klienten</translation>
+    </message>
+</context>
+<context>
+    <name>NeedArea</name>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Fysisk hälsa</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk hälsa</translation>
+    </message>
+    <message>
+        <source>Social situation</source>
+        <translation>Social situation</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Legal matters</source>
+        <translation>Juridiska frågor</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Right of residence</source>
+        <translation>Uppehållsrätt</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Återresa</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>Joutseno</source>
+        <translation>Joutseno</translation>
+    </message>
+    <message>
+        <source>Helsinki</source>
+        <translation>Helsingfors</translation>
+    </message>
+    <message>
+        <source>Oulu</source>
+        <translation>Uleåborg</translation>
+    </message>
+    <message>
+        <source>Tampere</source>
+        <translation>Tammerfors</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSections</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(inget namn antecknat)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (ålder %2)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation>Andra namn:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Klienttyp:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Kön:</translation>
+    </message>
+    <message>
+        <source>Personal identity code:</source>
+        <translation>Personbeteckning:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation>Medborgarskap:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation>Behöver tolk:</translation>
+    </message>
+    <message>
+        <source>Contact details and residence</source>
+        <translation>Kontaktuppgifter och boende</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence:</source>
+        <translation>Hemkommun:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county:</source>
+        <translation>Välfärdsområde:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>Vistelsestatus:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>Boende:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Klientskap</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Klientnummer:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation>Förslag:</translation>
+    </message>
+    <message>
+        <source>Admission decision:</source>
+        <translation>Beslut om att tas in:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Support measures:</source>
+        <translation>Stödåtgärder:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded</source>
+        <translation>
+            <numerusform>%n antecknad</numerusform>
+            <numerusform>%n antecknade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakter:</translation>
+    </message>
+    <message>
+        <source>Assistance ended:</source>
+        <translation>Hjälpen avslutad:</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Förslag om att tas in i hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation>Föreslagen av:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Mottagen via:</translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation>Brådskande:</translation>
+    </message>
+    <message>
+        <source>Referring organisation:</source>
+        <translation>Föreslående organisation:</translation>
+    </message>
+    <message>
+        <source>Contact at the organisation:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>No referral is recorded.</source>
+        <translation>Inget förslag har antecknats.</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Beslut om att tas in</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Grunder:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Beslutsfattare:</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <source>Appealed on:</source>
+        <translation>Överklagat den:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Domstol:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Avgjort den:</translation>
+    </message>
+    <message>
+        <source>No admission decision has been made yet.</source>
+        <translation>Beslut om att tas in har ännu inte fattats.</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation>Hjälpens upphörande</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>The assistance goes on.</source>
+        <translation>Hjälpen fortsätter.</translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation>Återöppningar</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Återöppnad</translation>
+    </message>
+    <message>
+        <source>Had ended</source>
+        <translation>Hade avslutats</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Orsak till att den avslutades</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grunder</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Utnyttjande</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the exploitation.</source>
+        <translation>Inget har antecknats om utnyttjandet.</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Former:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Bransch:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Var:</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation>I Finland</translation>
+    </message>
+    <message>
+        <source>Abroad (%1)</source>
+        <translation>Utomlands (%1)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation>Kontrollmedel:</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter:</source>
+        <translation>Relation till förövaren:</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Bedömning av servicebehov</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Behov:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Client agreed on:</source>
+        <translation>Klienten godkände:</translation>
+    </message>
+    <message>
+        <source>Reassessment due:</source>
+        <translation>Ny bedömning senast:</translation>
+    </message>
+    <message>
+        <source>The needs have not been assessed yet.</source>
+        <translation>Servicebehovet har ännu inte bedömts.</translation>
+    </message>
+    <message>
+        <source>Reflection periods</source>
+        <translation>Betänketider</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Beviljad av</translation>
+    </message>
+    <message>
+        <source>Permit applied for</source>
+        <translation>Tillstånd sökt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>No reflection period is recorded.</source>
+        <translation>Ingen betänketid har antecknats.</translation>
+    </message>
+    <message>
+        <source>Residence matters</source>
+        <translation>Uppehållsärenden</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Beslut väntas</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No residence matter is recorded.</source>
+        <translation>Inga uppehållsärenden har antecknats.</translation>
+    </message>
+    <message>
+        <source>Criminal process and legal aid</source>
+        <translation>Brottsprocess och rättshjälp</translation>
+    </message>
+    <message>
+        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
+        <translation>Hjälpen är inte beroende av brottsprocessen; att anmäla ett brott är klientens eget val.</translation>
+    </message>
+    <message>
+        <source>Legal steps</source>
+        <translation>Rättsliga steg</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Rättegångsdag</translation>
+    </message>
+    <message>
+        <source>No legal step is recorded.</source>
+        <translation>Inga rättsliga steg har antecknats.</translation>
+    </message>
+    <message>
+        <source>Serious threats</source>
+        <translation>Allvarliga hot</translation>
+    </message>
+    <message>
+        <source>Not notified yet</source>
+        <translation>Inte anmält ännu</translation>
+    </message>
+    <message>
+        <source>Police notified</source>
+        <translation>Anmält till polisen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded.</source>
+        <translation>Inga allvarliga hot har antecknats.</translation>
+    </message>
+    <message>
+        <source>Children and family</source>
+        <translation>Barn och familj</translation>
+    </message>
+    <message>
+        <source>Parent (client id):</source>
+        <translation>Förälder (klientens id):</translation>
+    </message>
+    <message>
+        <source>Turns 18 on:</source>
+        <translation>Fyller 18:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A child who turns 18 needs an admission decision of their own.</source>
+        <translation>Ett barn som fyller 18 behöver ett eget beslut om att tas in.</translation>
+    </message>
+    <message>
+        <source>This client is not recorded as a child. Children of a client are clients in their own right; find them in the client list.</source>
+        <translation>Klienten är inte antecknad som barn. En klients barn är själva klienter; du hittar dem i klientlistan.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>No contact is recorded.</source>
+        <translation>Inga kontakter har antecknats.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Vad det gäller</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Inga samtycken har antecknats.</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Utlämnanden av uppgifter</translation>
+    </message>
+    <message>
+        <source>Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.</source>
+        <translation>Ingenting om en klient berättas för någon utan grund. Varje utlämnande antecknas här.</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Till vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No disclosure is recorded.</source>
+        <translation>Inga utlämnanden har antecknats.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>24/7 hotline</source>
+        <translation>Jourtelefon dygnet runt</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Nödtelefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSource</name>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Border Guard</source>
+        <translation>Gränsbevakningsväsendet</translation>
+    </message>
+    <message>
+        <source>Finnish Immigration Service</source>
+        <translation>Migrationsverket</translation>
+    </message>
+    <message>
+        <source>Victim Support Finland</source>
+        <translation>Brottsofferjouren</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Annan organisation</translation>
+    </message>
+    <message>
+        <source>Health or social services</source>
+        <translation>Social- eller hälsovården</translation>
+    </message>
+    <message>
+        <source>The person themself</source>
+        <translation>Personen själv</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionGrantor</name>
+    <message>
+        <source>Assistance System</source>
+        <translation>Hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Border Guard</source>
+        <translation>Gränsbevakningsväsendet</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceMatterKind</name>
+    <message>
+        <source>Residence permit</source>
+        <translation>Uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Asylum</source>
+        <translation>Asyl</translation>
+    </message>
+    <message>
+        <source>Voluntary return</source>
+        <translation>Frivillig återresa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation>Anhängig</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återtagen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceStatus</name>
+    <message>
+        <source>Finnish citizen</source>
+        <translation>Finsk medborgare</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>EU-medborgare</translation>
+    </message>
+    <message>
+        <source>Permanent residence permit</source>
+        <translation>Permanent uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Continuous residence permit</source>
+        <translation>Kontinuerligt uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Temporary residence permit</source>
+        <translation>Tillfälligt uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Asylsökande</translation>
+    </message>
+    <message>
+        <source>International protection</source>
+        <translation>Internationellt skydd</translation>
+    </message>
+    <message>
+        <source>No residence permit</source>
+        <translation>Inget uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>administrator</source>
@@ -82,6 +1316,296 @@ Detaljer: %2</translation>
     <message>
         <source>caseworker</source>
         <translation>handläggare</translation>
+    </message>
+</context>
+<context>
+    <name>SupportMeasureType</name>
+    <message>
+        <source>Safe housing</source>
+        <translation>Tryggt boende</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälsovård</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänster</translation>
+    </message>
+    <message>
+        <source>Reception allowance</source>
+        <translation>Mottagningspenning</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>Utkomststöd</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Rättshjälp</translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation>Juridisk rådgivning</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Stödperson</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Tolkning</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Översättning</translation>
+    </message>
+    <message>
+        <source>Voluntary assisted return</source>
+        <translation>Frivillig återresa</translation>
+    </message>
+    <message>
+        <source>Support in applying for a residence permit</source>
+        <translation>Stöd vid ansökan om uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ClientListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given names</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>%1 (number used twice)</source>
+        <translation>%1 (numret används två gånger)</translation>
+    </message>
+    <message>
+        <source>Another client has the same number, because two databases were merged. Give one of them a new number.</source>
+        <translation>En annan klient har samma nummer eftersom två databaser har slagits samman. Ge en av dem ett nytt nummer.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ClientListPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n client(s); scroll for more</source>
+        <translation>
+            <numerusform>Den första %n klienten; rulla för fler</numerusform>
+            <numerusform>De första %n klienterna; rulla för fler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Name, alias, client number or phone number</source>
+        <translation>Namn, alias, klientnummer eller telefonnummer</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Sök klienter</translation>
+    </message>
+    <message>
+        <source>The list follows as you type. Press Down to go to the list, Enter to open the first client.</source>
+        <translation>Listan följer med medan du skriver. Nedåtpilen flyttar till listan, Enter öppnar den första klienten.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Alla verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>Office filter</source>
+        <translation>Filter för verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Typfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>Hand&amp;läggare:</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>användarnamn</translation>
+    </message>
+    <message>
+        <source>Worker filter</source>
+        <translation>Handläggarfilter</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ClientPreview</name>
+    <message>
+        <source>Select a client in the list to see a summary here. Press Enter to open the client.</source>
+        <translation>Välj en klient i listan för att se en sammanfattning här. Enter öppnar klienten.</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Klientnummer:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Opens the whole record. Opening is written to the audit log.</source>
+        <translation>Öppnar hela klientuppgiften. Öppnandet skrivs i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>inte utsedd</translation>
+    </message>
+    <message>
+        <source>Warning: another client has the same number, because two databases were merged. Give one of them a new number.</source>
+        <translation>Varning: en annan klient har samma nummer eftersom två databaser har slagits samman. Ge en av dem ett nytt nummer.</translation>
+    </message>
+    <message>
+        <source>Open c&amp;lient</source>
+        <translation>Öppna k&amp;lient</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ClientRecordPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Referral and admission</source>
+        <translation>Förslag och beslut</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Utnyttjande</translation>
+    </message>
+    <message>
+        <source>Needs and support measures</source>
+        <translation>Behov och stödåtgärder</translation>
+    </message>
+    <message>
+        <source>Reflection period and residence</source>
+        <translation>Betänketid och uppehåll</translation>
+    </message>
+    <message>
+        <source>Criminal process and legal aid</source>
+        <translation>Brottsprocess och rättshjälp</translation>
+    </message>
+    <message>
+        <source>Children and family</source>
+        <translation>Barn och familj</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Consents and disclosures</source>
+        <translation>Samtycken och utlämnanden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Parts of the client record</source>
+        <translation>Klientuppgiftens delar</translation>
     </message>
 </context>
 <context>
@@ -164,6 +1688,76 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::DesktopController</name>
+    <message>
+        <source>Database already open</source>
+        <translation>Databasen är redan öppen</translation>
+    </message>
+    <message>
+        <source>This database is already open in another Majakka window, which may be locked or minimised. Switch to that window to go on working.
+
+Only one Majakka window at a time can use a database. Here you can open or create another one.</source>
+        <translation>Den här databasen är redan öppen i ett annat Majakka-fönster, som kan vara låst eller minimerat. Byt till det fönstret för att fortsätta arbeta.
+
+Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppna eller skapa en annan databas.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::HistoryTab</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Visad</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Undid a change</source>
+        <translation>Ändring ångrad</translation>
+    </message>
+    <message>
+        <source>Redid a change</source>
+        <translation>Ändring gjord igen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Återöppnad</translation>
+    </message>
+    <message>
+        <source>Gave a new client number</source>
+        <translation>Nytt klientnummer givet</translation>
+    </message>
+    <message>
+        <source>Every time this record was opened or changed, newest first. The audit log cannot be edited by anyone.</source>
+        <translation>Varje gång den här klientuppgiften öppnades eller ändrades, nyaste först. Ingen kan redigera granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningsspår</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::HomePage</name>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -178,8 +1772,56 @@ Detaljer: %2</translation>
         <translation>Databasens plats</translation>
     </message>
     <message>
-        <source>Clients, cases and statistics will appear here.</source>
-        <translation>Klienter, ärenden och statistik visas här.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Inget förfaller inom %n dag.</numerusform>
+            <numerusform>Inget förfaller inom de närmaste %n dagarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue. Press Enter or double-click a deadline to open the client.</source>
+        <translation>
+            <numerusform>%n försenad. Tryck Enter eller dubbelklicka på en tidsfrist för att öppna klienten.</numerusform>
+            <numerusform>%n försenade. Tryck Enter eller dubbelklicka på en tidsfrist för att öppna klienten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n active client(s).</source>
+        <translation>
+            <numerusform>Du har %n aktiv klient.</numerusform>
+            <numerusform>Du har %n aktiva klienter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>My &amp;deadlines in the next %n day(s)</source>
+        <translation>
+            <numerusform>Mina &amp;tidsfrister inom %n dag</numerusform>
+            <numerusform>Mina &amp;tidsfrister inom de närmaste %n dagarna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>Mina tidsfrister</translation>
     </message>
 </context>
 <context>
@@ -246,6 +1888,244 @@ Detaljer: %2</translation>
         <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Program för klientarbetet inom Hjälpsystemet för offer för människohandel.&lt;/p&gt;&lt;p&gt;Uppgifterna förvaras i en krypterad databas på den här datorn.&lt;/p&gt;&lt;p&gt;Licens: Europeiska unionens licens för fri programvara (EUPL) 1.2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Sök klient</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Startsida</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienter</translation>
+    </message>
+    <message>
+        <source>Close &amp;record</source>
+        <translation>S&amp;täng klientuppgiften</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Klientuppgift</translation>
+    </message>
+    <message>
+        <source>&amp;Add support measure…</source>
+        <translation>&amp;Lägg till stödåtgärd…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit support measure…</source>
+        <translation>&amp;Redigera stödåtgärd…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove support measure</source>
+        <translation>&amp;Ta bort stödåtgärd</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startsida</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Gör om: %1</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::MeasureDialog</name>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>Ange startdatum.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Inte ett datum. Skriv det som %1.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Slutet kan inte vara före början.</translation>
+    </message>
+    <message>
+        <source>An ended measure needs its end date.</source>
+        <translation>En avslutad åtgärd behöver ett slutdatum.</translation>
+    </message>
+    <message>
+        <source>Add support measure</source>
+        <translation>Lägg till stödåtgärd</translation>
+    </message>
+    <message>
+        <source>Edit support measure</source>
+        <translation>Redigera stödåtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anordnare:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: started on an emergency referral before the admission decision</source>
+        <translation>&amp;Brådskande: inledd på ett brådskande förslag före beslutet om att tas in</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>Type of measure</source>
+        <translation>Typ av åtgärd</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>For a declined measure, when it was offered.</source>
+        <translation>För en avböjd åtgärd: när den erbjöds.</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Needed once the measure has ended; a planned end otherwise.</source>
+        <translation>Krävs när åtgärden har avslutats; annars ett planerat slut.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>&amp;Början:</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::MeasuresTab</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till: %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Ändra: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort: %1</translation>
+    </message>
+    <message>
+        <source>This measure cannot be removed: the record would break a case rule.</source>
+        <translation>Åtgärden kan inte tas bort: klientuppgiften skulle då bryta mot en regel.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>Stödåtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure…</source>
+        <translation>&amp;Lägg till åtgärd…</translation>
+    </message>
+    <message>
+        <source>Add a support measure (Ctrl+Shift+M)</source>
+        <translation>Lägg till en stödåtgärd (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure (F2)</source>
+        <translation>Redigera den valda åtgärden (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the selected measure (Ctrl+Delete); Ctrl+Z brings it back</source>
+        <translation>Ta bort den valda åtgärden (Ctrl+Delete); Ctrl+Z återställer den</translation>
+    </message>
+    <message>
+        <source>You can read these measures but not change them: your role or the end of the assistance does not allow changes.</source>
+        <translation>Du kan läsa åtgärderna men inte ändra dem: din roll eller att hjälpen har avslutats tillåter inga ändringar.</translation>
+    </message>
+    <message>
+        <source>&amp;Support measures</source>
+        <translation>&amp;Stödåtgärder</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it measure…</source>
+        <translation>Red&amp;igera åtgärd…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move measure</source>
+        <translation>Ta &amp;bort åtgärd</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::PassphraseStrengthHint</name>
@@ -268,6 +2148,56 @@ Detaljer: %2</translation>
     <message>
         <source>Strength: strong.</source>
         <translation>Styrka: stark.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::RecordHeader</name>
+    <message>
+        <source>Serious threat recorded on %1: the police notice is not recorded yet.</source>
+        <translation>Allvarligt hot antecknat %1: anmälan till polisen har ännu inte antecknats.</translation>
+    </message>
+    <message>
+        <source>Serious threat recorded on %1; the police were notified.</source>
+        <translation>Allvarligt hot antecknat %1; polisen har underrättats.</translation>
+    </message>
+    <message>
+        <source>The reflection period ends on %1 (%2).</source>
+        <translation>Betänketiden slutar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Assistance ended on %1. The record is read-only until the case is reopened.</source>
+        <translation>Hjälpen avslutades %1. Uppgifterna kan bara läsas tills ärendet öppnas igen.</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Observera</translation>
+    </message>
+    <message>
+        <source>no number yet</source>
+        <translation>inget nummer ännu</translation>
+    </message>
+    <message>
+        <source>Assistance ended</source>
+        <translation>Hjälpen avslutad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation>ingen handläggare utsedd</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Handläggare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SectionView</name>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
     </message>
 </context>
 <context>

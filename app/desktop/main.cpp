@@ -1,6 +1,7 @@
 // majakka: the desktop program. Parses its arguments and hands over to the UI library.
 #include "Version.h"
 #include "ui/app/CommandLine.h"
+#include "ui/app/CrashReports.h"
 #include "ui/app/DesktopController.h"
 #include "ui/app/LanguageManager.h"
 
@@ -8,6 +9,10 @@
 
 int main(int argc, char* argv[])
 {
+    // First, so that a fault while Qt starts is reported too.
+    const QString crashFolder = majakka::ui::CrashReports::defaultFolder();
+    majakka::ui::CrashReports::install(crashFolder, QString::fromUtf8(majakka::Version));
+
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Majakka"));
     QApplication::setApplicationName(QStringLiteral("Majakka"));
@@ -20,6 +25,12 @@ int main(int argc, char* argv[])
     majakka::ui::LanguageManager languages;
     languages.applySaved();
     const majakka::ui::CommandLine arguments = majakka::ui::CommandLine::parse(QApplication::arguments());
+
+    // After --help and --version have had their say: a report is announced once.
+    const QStringList earlierCrashes = majakka::ui::CrashReports::takeNew(crashFolder);
+    if (!earlierCrashes.isEmpty()) {
+        majakka::ui::CrashReports::announce(earlierCrashes);
+    }
 
     majakka::ui::DesktopController controller({arguments.databasePath, {}, {}}, languages);
     QObject::connect(&controller,

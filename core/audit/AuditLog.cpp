@@ -105,7 +105,7 @@ AuditEntry AuditLog::append(std::string_view user,
 
     store::Statement insert(
         m_database,
-        "INSERT INTO audit_log (seq, at, user, action, record_id, detail, previous_hash, hash) "
+        "INSERT OR FAIL INTO audit_log (seq, at, user, action, record_id, detail, previous_hash, hash) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     insert.bind(1, entry.sequence).bind(2, entry.at).bind(3, entry.user).bind(4, entry.action);
     if (record) {

@@ -1,5 +1,6 @@
 #include "casework/ClientIndex.h"
 
+#include "Error.h"
 #include "domain/EnumNames.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -91,10 +92,11 @@ void ClientIndex::update(const store::Id& id, const domain::ClientRecord& record
     if (existing.step()) {
         rowId = existing.columnInt(0);
     }
-    store::Statement write(
-        m_database,
-        "INSERT OR REPLACE INTO client_summaries (id, record_id, number, given_names, family_name, "
-        "kind, office, worker, ended) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    store::Statement write = m_database.cached(
+        rowId ? "UPDATE OR FAIL client_summaries SET record_id = ?2, number = ?3, given_names = ?4, "
+                "family_name = ?5, kind = ?6, office = ?7, worker = ?8, ended = ?9 WHERE id = ?1"
+              : "INSERT OR FAIL INTO client_summaries (id, record_id, number, given_names, family_name, "
+                "kind, office, worker, ended) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (rowId) {
         write.bind(1, *rowId);
     } else {
@@ -123,17 +125,40 @@ void ClientIndex::update(const store::Id& id, const domain::ClientRecord& record
 
     store::Statement remove = m_database.cached("DELETE FROM client_search WHERE docid = ?1");
     remove.bind(1, docId).run();
-    store::Statement index
-        = m_database.cached("INSERT INTO client_search (docid, names, identifiers) VALUES (?1, ?2, ?3)");
+    store::Statement index = m_database.cached(
+        "INSERT OR FAIL INTO client_search (docid, names, identifiers) VALUES (?1, ?2, ?3)");
     index.bind(1, docId).bind(2, names).bind(3, identifiers).run();
 }
 
-std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter,
-                                             const std::optional<std::string>& onlyWorker)
+ClientSummary ClientIndex::summary(const store::Id& id)
 {
+    store::Statement query = m_database.cached(
+        "SELECT s.number, s.given_names, s.family_name, s.kind, s.office, s.worker, s.ended, "
+        "(SELECT count(*) FROM client_summaries d WHERE d.number = s.number) > 1 "
+        "FROM client_summaries s WHERE s.record_id = ?1");
+    query.bind(1, crypto::ByteView(id.bytes.data(), id.bytes.size()));
+    if (!query.step()) {
+        throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
+    }
+    return {id.hex(),
+            query.columnText(0),
+            query.columnText(1),
+            query.columnText(2),
+            query.columnText(3),
+            query.columnText(4),
+            query.columnText(5),
+            query.columnInt(6) != 0,
+            query.columnInt(7) != 0};
+}
+
+std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter, const ClientScope& scope)
+{
+    // A client number held by two clients comes from two databases merged
+    // (two laptops numbering offline); the list shows it so that one is renumbered.
     std::string sql
         = "SELECT s.record_id, s.number, s.given_names, s.family_name, s.kind, s.office, s.worker, "
-          "s.ended FROM client_summaries s";
+          "s.ended, (SELECT count(*) FROM client_summaries d WHERE d.number = s.number) > 1 "
+          "FROM client_summaries s";
     std::string where;
     auto condition = [&](const std::string& text) {
         where += (where.empty() ? " WHERE " : " AND ") + text;
@@ -146,8 +171,11 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter,
         sql += " JOIN client_search f ON f.docid = s.id";
         condition("client_search MATCH ?1");
     }
-    if (onlyWorker) {
+    if (scope.worker) {
         condition("s.worker = ?2");
+    }
+    if (scope.office) {
+        condition("s.office = ?8");
     }
     if (filter.office) {
         condition("s.office = ?3");
@@ -161,14 +189,19 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter,
     if (filter.kind) {
         condition("s.kind = ?7");
     }
-    sql += where + " ORDER BY s.number LIMIT ?5";
+    // Pages by OFFSET: the list asks for a few hundred rows at a time, and the
+    // number order (an index) makes each page a range scan.
+    sql += where + " ORDER BY s.number LIMIT ?5 OFFSET ?9";
 
     store::Statement query = m_database.cached(sql);
     if (!match.empty()) {
         query.bind(1, match);
     }
-    if (onlyWorker) {
-        query.bind(2, *onlyWorker);
+    if (scope.worker) {
+        query.bind(2, *scope.worker);
+    }
+    if (scope.office) {
+        query.bind(8, *scope.office);
     }
     if (filter.office) {
         query.bind(3, *filter.office);
@@ -183,6 +216,7 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter,
         query.bind(7, *filter.kind);
     }
     query.bind(5, filter.limit ? static_cast<std::int64_t>(*filter.limit) : std::int64_t {-1});
+    query.bind(9, filter.offset ? static_cast<std::int64_t>(*filter.offset) : std::int64_t {0});
     std::vector<ClientSummary> out;
     while (query.step()) {
         const crypto::Bytes id = query.columnBlob(0);
@@ -193,7 +227,8 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter,
                        query.columnText(4),
                        query.columnText(5),
                        query.columnText(6),
-                       query.columnInt(7) != 0});
+                       query.columnInt(7) != 0,
+                       query.columnInt(8) != 0});
     }
     return out;
 }

@@ -25,12 +25,14 @@ public:
 
     void update(const store::Id& id, const domain::ClientRecord& record);
 
-    // Summaries matching the filter, by client number. `onlyWorker` limits the
-    // result to one worker's clients (a caseworker's view).
-    std::vector<ClientSummary> find(const ClientFilter& filter, const std::optional<std::string>& onlyWorker);
+    // Summaries matching the filter within the user's scope, by client number.
+    std::vector<ClientSummary> find(const ClientFilter& filter, const ClientScope& scope);
 
     // The FTS4 query for what a person typed: every word a prefix, all required.
     // Phone numbers match with or without the country code and spaces.
+    // The summary of one stored client.
+    ClientSummary summary(const store::Id& id);
+
     static std::string matchExpression(const std::string& typed);
 
 private:

@@ -1,45 +1,22 @@
 #include "casework/ClientService.h"
 
 #include "Error.h"
+#include "casework/ClientFields.h"
 #include "casework/ClientIndex.h"
-#include "domain/ClientJson.h"
+#include "casework/ClientTables.h"
 #include "domain/ClientRules.h"
 #include "domain/EnumNames.h"
 #include "session/Session.h"
 #include "store/OperationLog.h"
 #include "store/Statement.h"
 
-#include <algorithm>
-#include <nlohmann/json.hpp>
+#include <map>
 
 namespace majakka {
 
 namespace {
 
 constexpr const char* ClientType = "client";
-
-using Json = nlohmann::ordered_json;
-
-// The client document split into its top-level parts: one field of the
-// operation log each ("family_name", "referral", "measures", ...). The id is
-// the record's key, not a field.
-std::vector<store::OperationLog::FieldWrite> partsOf(const domain::ClientRecord& record)
-{
-    const Json document = Json::parse(domain::clientToJson(record, -1));
-    std::vector<store::OperationLog::FieldWrite> parts;
-    for (const auto& [key, value] : document.items()) {
-        if (key == "id") {
-            continue;
-        }
-        // An empty part is stored as no value: a new client writes operations
-        // only for what is known of them, and clearing a part is one operation.
-        const bool empty = value.is_null()
-            || (value.is_string() && value.get_ref<const std::string&>().empty())
-            || (value.is_array() && value.empty());
-        parts.push_back({key, empty ? std::nullopt : std::optional<std::string>(value.dump())});
-    }
-    return parts;
-}
 
 std::string joinedChanges(const std::vector<store::Operation>& written)
 {
@@ -50,17 +27,97 @@ std::string joinedChanges(const std::vector<store::Operation>& written)
     return out;
 }
 
+// The log's writes that make `next` of what the record shows now: every value
+// of `next`, and a clearing write for each value it no longer has.
+std::vector<store::OperationLog::FieldWrite> writesFor(const ClientFieldValues& next,
+                                                       const ClientFieldValues& shown)
+{
+    std::vector<store::OperationLog::FieldWrite> writes;
+    writes.reserve(next.size());
+    for (const auto& [field, value] : next) {
+        writes.push_back({field, value});
+    }
+    for (const auto& [field, value] : shown) {
+        if (value && field != store::DeletedField && !next.count(field)) {
+            writes.push_back({field, std::nullopt});
+        }
+    }
+    return writes;
+}
+
+template<typename Entry> void nameEntries(std::vector<Entry>& entries, store::OperationLog& log)
+{
+    for (Entry& entry : entries) {
+        if (entry.id.empty()) {
+            entry.id = log.newEntryId();
+        }
+    }
+}
+
 } // namespace
+
+ClientService::ClientService(Session& session)
+    : m_session(session)
+{
+    fillStaleTables();
+}
+
+void ClientService::fillStaleTables()
+{
+    store::Statement stale
+        = m_session.database().cached("SELECT 1 FROM meta WHERE key = 'client_tables_stale'");
+    if (!stale.step()) {
+        return;
+    }
+    stale.reset();
+    std::vector<store::Id> ids;
+    {
+        store::Statement records
+            = m_session.database().cached("SELECT record_id FROM records WHERE record_type = ?1");
+        records.bind(1, ClientType);
+        while (records.step()) {
+            const crypto::Bytes bytes = records.columnBlob(0);
+            ids.push_back(store::Id::fromBytes(bytes.data(), bytes.size()));
+        }
+    }
+    store::Transaction transaction(m_session.database());
+    store::OperationLog log(m_session.database(), m_session.clock());
+    ClientTables tables(m_session.database());
+    for (const store::Id& id : ids) {
+        if (!log.isDeleted(id)) {
+            tables.replace(id, load(id));
+        }
+    }
+    m_session.database().exec("DELETE FROM meta WHERE key = 'client_tables_stale'");
+    transaction.commit();
+}
 
 domain::Date ClientService::today() const
 {
     return domain::Date::fromTimePoint(m_session.clock().now());
 }
 
-bool ClientService::maySee(const domain::ClientRecord& record) const
+ClientScope ClientService::scope() const
 {
     const domain::User& user = m_session.user();
-    return user.role != domain::Role::Caseworker || record.person.worker == user.name;
+    switch (user.role) {
+    case domain::Role::Caseworker:
+        return {user.name, std::nullopt};
+    case domain::Role::OfficeWorker:
+        // An office worker with no office yet sees nobody's clients: "" matches no office.
+        return {std::nullopt, user.office ? std::string(domain::nameOf(*user.office)) : std::string()};
+    case domain::Role::Supervisor:
+    case domain::Role::Administrator:
+        break;
+    }
+    return {};
+}
+
+bool ClientService::maySee(const domain::ClientRecord& record) const
+{
+    const ClientScope visible = scope();
+    return (!visible.worker || record.person.worker == *visible.worker)
+        && (!visible.office || domain::nameOf(record.person.office) == *visible.office);
 }
 
 void ClientService::requireMayEdit(const domain::ClientRecord& record) const
@@ -72,6 +129,10 @@ void ClientService::requireMayEdit(const domain::ClientRecord& record) const
     if (user.role == domain::Role::Caseworker && record.person.worker != user.name) {
         throw Error(
             ErrorCode::Permission, "a caseworker may only change the clients assigned to them", "worker");
+    }
+    if (user.role == domain::Role::OfficeWorker && !maySee(record)) {
+        throw Error(
+            ErrorCode::Permission, "an office worker may only change the clients of their office", "office");
     }
 }
 
@@ -100,14 +161,33 @@ domain::ClientRecord ClientService::load(const store::Id& id)
     if (log.recordType(id) != std::optional<std::string>(ClientType) || log.isDeleted(id)) {
         throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
     }
-    Json document = Json::object();
-    document["id"] = id.hex();
-    for (const auto& [field, value] : log.fields(id)) {
-        if (field != store::DeletedField && value) {
-            document[field] = Json::parse(*value);
-        }
+    ClientFieldValues fields = log.fields(id);
+    fields.erase(std::string(store::DeletedField));
+    return clientFromFields(id.hex(), fields);
+}
+
+domain::ClientRecord ClientService::loadVisible(const store::Id& id)
+{
+    domain::ClientRecord record = load(id);
+    if (!maySee(record)) {
+        // Said the same way as a missing client: a caseworker learns nothing of others' cases.
+        throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
     }
-    return domain::clientFromJson(document.dump());
+    return record;
+}
+
+void ClientService::assignEntryIds(domain::ClientRecord& record)
+{
+    store::OperationLog log(m_session.database(), m_session.clock());
+    nameEntries(record.measures, log);
+    nameEntries(record.reflectionPeriods, log);
+    nameEntries(record.residenceMatters, log);
+    nameEntries(record.legalSteps, log);
+    nameEntries(record.contacts, log);
+    nameEntries(record.consents, log);
+    nameEntries(record.disclosures, log);
+    nameEntries(record.seriousThreats, log);
+    nameEntries(record.reopenings, log);
 }
 
 domain::ClientRecord ClientService::addInTransaction(domain::ClientRecord record)
@@ -118,9 +198,11 @@ domain::ClientRecord ClientService::addInTransaction(domain::ClientRecord record
     record.id = id.hex();
     const int year = record.referral ? record.referral->date.year() : today().year();
     record.number = nextNumber(record.person.office, year);
+    assignEntryIds(record);
     store::OperationLog log(m_session.database(), m_session.clock());
-    log.write(id, ClientType, partsOf(record), m_session.user().name);
+    log.write(id, ClientType, writesFor(clientFields(record), {}), m_session.user().name);
     ClientIndex(m_session.database()).update(id, record);
+    ClientTables(m_session.database()).replace(id, record);
     m_session.audit("client.add", id, record.number->toString());
     return record;
 }
@@ -150,24 +232,20 @@ std::vector<domain::ClientRecord> ClientService::importAll(std::vector<domain::C
     return records;
 }
 
-domain::ClientRecord ClientService::end(const std::string& id, domain::EndOfAssistance end)
+ClientChange ClientService::end(const std::string& id, domain::EndOfAssistance end)
 {
-    domain::ClientRecord record = load(store::Id::fromHex(id));
+    domain::ClientRecord record = loadVisible(store::Id::fromHex(id));
     if (record.isEnded()) {
         throw Error(ErrorCode::Invalid, "the assistance of this client has ended already", "end");
     }
     record.end = std::move(end);
-    return update(id, std::move(record));
+    return change(id, std::move(record));
 }
 
 domain::ClientRecord ClientService::show(const std::string& idText)
 {
     const store::Id id = store::Id::fromHex(idText);
-    domain::ClientRecord record = load(id);
-    if (!maySee(record)) {
-        // Said the same way as a missing client: a caseworker learns nothing of others' cases.
-        throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
-    }
+    domain::ClientRecord record = loadVisible(id);
     store::Transaction transaction(m_session.database());
     m_session.audit("client.view", id);
     transaction.commit();
@@ -176,104 +254,126 @@ domain::ClientRecord ClientService::show(const std::string& idText)
 
 domain::ClientRecord ClientService::update(const std::string& idText, domain::ClientRecord record)
 {
+    return change(idText, std::move(record)).after;
+}
+
+ClientChange ClientService::change(const std::string& idText, domain::ClientRecord record)
+{
     const store::Id id = store::Id::fromHex(idText);
-    const domain::ClientRecord stored = load(id);
-    if (!maySee(stored)) {
-        throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
-    }
-    requireMayEdit(stored);
-    requireMayEdit(record);
+    domain::ClientRecord stored = loadVisible(id);
     if (!record.id.empty() && record.id != id.hex()) {
         throw Error(ErrorCode::Invalid, "the document is of another client (its id differs)", "id");
     }
     if (record.number != stored.number) {
         throw Error(ErrorCode::Invalid, "the client number cannot be changed", "number");
     }
-    if (stored.isEnded() && !(record.reopenings.size() > stored.reopenings.size() && !record.isEnded())) {
+    const bool reopened = record.reopenings.size() > stored.reopenings.size() && !record.isEnded();
+    if (stored.isEnded() && !reopened) {
         throw Error(
             ErrorCode::Invalid,
             "the case has ended and is read-only; reopen it (remove the end and record a reopening) first",
             "end");
     }
+    domain::ClientRecord after
+        = write(id, stored, std::move(record), reopened ? "client.reopen" : "client.update");
+    return {id.hex(), std::move(stored), std::move(after)};
+}
+
+domain::ClientRecord ClientService::undo(const ClientChange& change)
+{
+    const store::Id id = store::Id::fromHex(change.clientId);
+    const domain::ClientRecord stored = loadVisible(id);
+    if (stored != change.after) {
+        throw Error(ErrorCode::Invalid,
+                    "the client has been changed since; this change can no longer be undone");
+    }
+    return write(id, stored, change.before, "client.undo");
+}
+
+domain::ClientRecord ClientService::redo(const ClientChange& change)
+{
+    const store::Id id = store::Id::fromHex(change.clientId);
+    const domain::ClientRecord stored = loadVisible(id);
+    if (stored != change.before) {
+        throw Error(ErrorCode::Invalid,
+                    "the client has been changed since; this change can no longer be redone");
+    }
+    return write(id, stored, change.after, "client.redo");
+}
+
+ClientChange ClientService::renumber(const std::string& idText)
+{
+    const store::Id id = store::Id::fromHex(idText);
+    domain::ClientRecord stored = loadVisible(id);
+    domain::ClientRecord record = stored;
+    const int year = stored.number ? stored.number->year : today().year();
+    // No one else writes between the lookup and the write: the database is
+    // opened with an exclusive lock.
+    record.number = nextNumber(record.person.office, year);
+    domain::ClientRecord after = write(id, stored, std::move(record), "client.renumber");
+    return {id.hex(), std::move(stored), std::move(after)};
+}
+
+domain::ClientRecord ClientService::write(const store::Id& id,
+                                          const domain::ClientRecord& stored,
+                                          domain::ClientRecord record,
+                                          std::string_view action)
+{
+    requireMayEdit(stored);
+    requireMayEdit(record);
     record.id = id.hex();
     domain::validateClient(record, today());
     store::Transaction transaction(m_session.database());
+    assignEntryIds(record);
     store::OperationLog log(m_session.database(), m_session.clock());
-    const auto written = log.write(id, ClientType, partsOf(record), m_session.user().name);
+    ClientFieldValues shown = log.fields(id);
+    const auto written
+        = log.write(id, ClientType, writesFor(clientFields(record), shown), m_session.user().name);
     if (!written.empty()) {
         ClientIndex(m_session.database()).update(id, record);
-        const bool reopened = record.reopenings.size() > stored.reopenings.size();
-        m_session.audit(reopened ? "client.reopen" : "client.update", id, joinedChanges(written));
+        ClientTables(m_session.database()).replace(id, record);
+        m_session.audit(action, id, joinedChanges(written));
     }
     transaction.commit();
     return record;
 }
 
-std::vector<domain::ClientRecord> ClientService::visibleRecords()
-{
-    std::vector<store::Id> ids;
-    {
-        store::Statement records(m_session.database(),
-                                 "SELECT record_id FROM records WHERE record_type = ?1");
-        records.bind(1, ClientType);
-        while (records.step()) {
-            const crypto::Bytes bytes = records.columnBlob(0);
-            ids.push_back(store::Id::fromBytes(bytes.data(), bytes.size()));
-        }
-    }
-    store::OperationLog log(m_session.database(), m_session.clock());
-    std::vector<domain::ClientRecord> out;
-    for (const store::Id& id : ids) {
-        if (!log.isDeleted(id)) {
-            domain::ClientRecord record = load(id);
-            if (maySee(record)) {
-                out.push_back(std::move(record));
-            }
-        }
-    }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
-    return out;
-}
-
-namespace {
-ClientSummary summaryOf(const domain::ClientRecord& record)
-{
-    return {record.id,
-            record.number ? record.number->toString() : std::string(),
-            record.person.givenNames,
-            record.person.familyName,
-            std::string(domain::nameOf(record.person.kind)),
-            std::string(domain::nameOf(record.person.office)),
-            record.person.worker,
-            record.isEnded()};
-}
-
-} // namespace
-
 std::vector<ClientSummary> ClientService::list(const ClientFilter& filter)
 {
-    const domain::User& user = m_session.user();
-    const std::optional<std::string> onlyWorker
-        = user.role == domain::Role::Caseworker ? std::optional(user.name) : std::nullopt;
-    return ClientIndex(m_session.database()).find(filter, onlyWorker);
+    return ClientIndex(m_session.database()).find(filter, scope());
 }
 
 std::vector<ClientDeadline> ClientService::deadlines(const DeadlineFilter& filter)
 {
-    const domain::Date until = today().addDays(filter.days);
-    std::vector<ClientDeadline> out;
-    for (const domain::ClientRecord& record : visibleRecords()) {
-        ClientSummary summary = summaryOf(record);
-        if ((filter.worker && *filter.worker != summary.worker)
-            || (filter.office && *filter.office != summary.office)) {
-            continue;
+    const ClientScope visible = scope();
+    // The user's scope and the filter both narrow; two different ones leave nothing.
+    const auto narrowed
+        = [](const std::optional<std::string>& a,
+             const std::optional<std::string>& b) -> std::optional<std::optional<std::string>> {
+        if (a && b && *a != *b) {
+            return std::nullopt;
         }
-        for (const domain::Deadline& deadline : domain::deadlinesOf(record, until)) {
-            out.push_back({summary, deadline});
-        }
+        return a ? a : b;
+    };
+    const auto worker = narrowed(visible.worker, filter.worker);
+    const auto office = narrowed(visible.office, filter.office);
+    if (!worker || !office) {
+        return {};
     }
-    std::stable_sort(
-        out.begin(), out.end(), [](const auto& a, const auto& b) { return a.deadline.due < b.deadline.due; });
+    const auto due
+        = ClientTables(m_session.database()).deadlinesUntil(today().addDays(filter.days), *worker, *office);
+    ClientIndex index(m_session.database());
+    std::map<std::string, ClientSummary> summaries;
+    std::vector<ClientDeadline> out;
+    out.reserve(due.size());
+    for (const auto& [clientId, deadline] : due) {
+        const std::string key = clientId.hex();
+        auto summary = summaries.find(key);
+        if (summary == summaries.end()) {
+            summary = summaries.emplace(key, index.summary(clientId)).first;
+        }
+        out.push_back({summary->second, deadline});
+    }
     return out;
 }
 

@@ -93,12 +93,22 @@ void CasePath::admit(ClientRecord& record)
             needs.push_back(need);
         }
     }
+    // An open case is reviewed every six months: its next review is mostly
+    // ahead, now and then a few weeks late, as on a real caseload.
+    std::optional<Date> reassessment;
+    if (!record.end) {
+        const Date late = m_today.addDays(-m_random.between(0, 40));
+        reassessment = assessed.addMonths(6);
+        while (*reassessment < late) {
+            reassessment = reassessment->addMonths(6);
+        }
+    }
     record.needsAssessment
         = NeedsAssessment {assessed,
                            needs,
                            "Agreed with the client: housing, health care and advice; reviewed regularly.",
                            assessed,
-                           record.end ? std::nullopt : std::optional<Date>(assessed.addMonths(6))};
+                           reassessment};
     const int measures = m_random.between(1, 4);
     for (int i = 0; i < measures; ++i) {
         addMeasure(record, measureType(m_random), assessed, horizon);

@@ -1,12 +1,14 @@
 #include "casework/DemoGenerator.h"
 
 #include "Error.h"
+#include "casework/ClientService.h"
 #include "casework/DemoCasePath.h"
 #include "casework/DemoVocabulary.h"
 
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <iterator>
 #include <random>
 #include <utility>
 
@@ -325,6 +327,23 @@ void DemoGenerator::linkChildren(std::vector<ClientRecord>& children,
         }
         parent = storedParents[index].id;
     }
+}
+
+std::size_t DemoGenerator::addClients(ClientService& service,
+                                      std::size_t count,
+                                      std::uint32_t seed,
+                                      domain::Date today,
+                                      const std::vector<std::string>& caseworkers)
+{
+    std::vector<domain::ClientRecord> records = generateClients(count, seed, today, caseworkers);
+    const auto split = static_cast<std::ptrdiff_t>(firstChild(records));
+    std::vector<domain::ClientRecord> children(std::make_move_iterator(records.begin() + split),
+                                               std::make_move_iterator(records.end()));
+    records.erase(records.begin() + split, records.end());
+    const std::vector<domain::ClientRecord> parents = service.importAll(std::move(records));
+    // Children refer to their parents by id, which the store assigns: a second pass.
+    linkChildren(children, parents);
+    return parents.size() + service.importAll(std::move(children)).size();
 }
 
 } // namespace majakka

@@ -11,6 +11,8 @@
 
 namespace majakka {
 
+class ClientService;
+
 // Synthetic casework for the demo database, benchmarks and tests: no real
 // people. Proportions follow the published figures (about 78% victims and a
 // few witnesses, 22% their children; about 40% exploited in Finland), with
@@ -34,6 +36,15 @@ public:
 
     // Replaces each child's parent reference with the id of storedParents[index].
     // Throws Error(Invalid) for a reference that is missing or out of range.
+    // Generates `count` clients and adds them through the write path as
+    // `majakka-cli demo` does: parents first, then their children, linked by the
+    // ids the store gave the parents. Returns how many were added.
+    static std::size_t addClients(ClientService& service,
+                                  std::size_t count,
+                                  std::uint32_t seed,
+                                  domain::Date today,
+                                  const std::vector<std::string>& caseworkers);
+
     static void linkChildren(std::vector<domain::ClientRecord>& children,
                              const std::vector<domain::ClientRecord>& storedParents);
 

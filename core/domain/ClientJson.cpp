@@ -3,7 +3,28 @@
 #include "domain/ClientJsonValue.h"
 #include "domain/RecordJson.h"
 
+#include <algorithm>
+
 namespace majakka::domain {
+
+namespace json {
+std::string readElementId(ObjectReader& in)
+{
+    std::string id = in.text("id");
+    const bool wellFormed
+        = id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+              return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+          });
+    if (!wellFormed) {
+        throw Error(
+            ErrorCode::Invalid,
+            "\"" + in.pathOf("id")
+                + "\" must be at most 64 lower-case letters, digits, '-' or '_' (or empty for a new entry)",
+            in.pathOf("id"));
+    }
+    return id;
+}
+} // namespace json
 
 using namespace json;
 
@@ -29,8 +50,14 @@ template<typename T> nlohmann::ordered_json objectOrNull(const std::optional<T>&
 std::vector<ReflectionPeriod> readReflectionPeriods(ObjectReader& in)
 {
     std::vector<ReflectionPeriod> periods
-        = readList<ReflectionPeriod>(in, "previous_reflection_periods", readReflectionPeriod);
-    if (auto latest = readObject<ReflectionPeriod>(in, "reflection_period", readReflectionPeriod)) {
+        = readElements<ReflectionPeriod>(in, "previous_reflection_periods", readReflectionPeriod);
+    const auto readWithId = [](ObjectReader& reader) {
+        std::string id = readElementId(reader);
+        ReflectionPeriod period = readReflectionPeriod(reader);
+        period.id = std::move(id);
+        return period;
+    };
+    if (auto latest = readObject<ReflectionPeriod>(in, "reflection_period", readWithId)) {
         periods.push_back(*latest);
     } else if (!periods.empty()) {
         throw Error(ErrorCode::Invalid,
@@ -56,7 +83,8 @@ nlohmann::ordered_json clientToJsonValue(const ClientRecord& record)
     out["needs_assessment"] = objectOrNull(record.needsAssessment);
     out["measures"] = writeList(record.measures);
     const auto& periods = record.reflectionPeriods;
-    out["reflection_period"] = periods.empty() ? nlohmann::ordered_json(nullptr) : write(periods.back());
+    out["reflection_period"]
+        = periods.empty() ? nlohmann::ordered_json(nullptr) : writeElement(periods.back());
     out["previous_reflection_periods"] = periods.empty()
         ? nlohmann::ordered_json::array()
         : writeList(std::vector<ReflectionPeriod>(periods.begin(), periods.end() - 1));
@@ -85,16 +113,16 @@ ClientRecord clientFromJsonValue(const nlohmann::ordered_json& document, const s
     record.admission = readObject<AdmissionDecision>(in, "admission", readAdmission);
     record.exploitation = readObject<Exploitation>(in, "exploitation", readExploitation);
     record.needsAssessment = readObject<NeedsAssessment>(in, "needs_assessment", readNeedsAssessment);
-    record.measures = readList<SupportMeasure>(in, "measures", readMeasure);
+    record.measures = readElements<SupportMeasure>(in, "measures", readMeasure);
     record.reflectionPeriods = readReflectionPeriods(in);
-    record.residenceMatters = readList<ResidenceMatter>(in, "residence_matters", readResidenceMatter);
-    record.legalSteps = readList<LegalStep>(in, "legal_steps", readLegalStep);
-    record.contacts = readList<Contact>(in, "contacts", readContact);
-    record.consents = readList<Consent>(in, "consents", readConsent);
-    record.disclosures = readList<Disclosure>(in, "disclosures", readDisclosure);
-    record.seriousThreats = readList<SeriousThreat>(in, "serious_threats", readSeriousThreat);
+    record.residenceMatters = readElements<ResidenceMatter>(in, "residence_matters", readResidenceMatter);
+    record.legalSteps = readElements<LegalStep>(in, "legal_steps", readLegalStep);
+    record.contacts = readElements<Contact>(in, "contacts", readContact);
+    record.consents = readElements<Consent>(in, "consents", readConsent);
+    record.disclosures = readElements<Disclosure>(in, "disclosures", readDisclosure);
+    record.seriousThreats = readElements<SeriousThreat>(in, "serious_threats", readSeriousThreat);
     record.end = readObject<EndOfAssistance>(in, "end", readEnd);
-    record.reopenings = readList<Reopening>(in, "reopenings", readReopening);
+    record.reopenings = readElements<Reopening>(in, "reopenings", readReopening);
     in.finish();
     return record;
 }

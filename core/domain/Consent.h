@@ -15,6 +15,10 @@ struct Consent
     std::string scope; // what the consent covers, in the worker's words
     ConsentStatus status = ConsentStatus::Given;
 
+    // Names the entry among the client's list across edits and replicas (see
+    // ElementId.h); empty until the store assigns one.
+    std::string id {};
+
     bool operator==(const Consent&) const = default;
 };
 

@@ -17,6 +17,10 @@ struct Contact
     bool interpreter = false; // an interpreter was used
     std::string note;
 
+    // Names the entry among the client's list across edits and replicas (see
+    // ElementId.h); empty until the store assigns one.
+    std::string id {};
+
     bool operator==(const Contact&) const = default;
 };
 

@@ -8,21 +8,7 @@ namespace majakka::domain {
 
 std::string_view deadlineKindName(DeadlineKind kind)
 {
-    switch (kind) {
-    case DeadlineKind::ReflectionPeriodEnds:
-        return "reflection_period_ends";
-    case DeadlineKind::ReassessmentDue:
-        return "reassessment_due";
-    case DeadlineKind::TurnsAdult:
-        return "turns_18";
-    case DeadlineKind::PermitDecisionExpected:
-        return "permit_decision_expected";
-    case DeadlineKind::CourtDate:
-        return "court_date";
-    case DeadlineKind::AdmissionDecisionPending:
-        return "admission_decision_pending";
-    }
-    return "unknown";
+    return nameOf(kind);
 }
 
 std::vector<Deadline> deadlinesOf(const ClientRecord& record, Date until, const CaseRules& rules)

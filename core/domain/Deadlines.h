@@ -3,6 +3,7 @@
 #include "domain/CaseRules.h"
 #include "domain/ClientRecord.h"
 #include "domain/Date.h"
+#include "domain/EnumNames.h"
 
 #include <string_view>
 #include <vector>
@@ -22,6 +23,20 @@ enum class DeadlineKind
     AdmissionDecisionPending,
 };
 
+// The stable names, stored in the deadlines table and printed by the CLI.
+template<> struct EnumNames<DeadlineKind>
+{
+    static constexpr NameEntry<DeadlineKind> entries[] = {
+        {DeadlineKind::ReflectionPeriodEnds, "reflection_period_ends"},
+        {DeadlineKind::ReassessmentDue, "reassessment_due"},
+        {DeadlineKind::TurnsAdult, "turns_18"},
+        {DeadlineKind::PermitDecisionExpected, "permit_decision_expected"},
+        {DeadlineKind::CourtDate, "court_date"},
+        {DeadlineKind::AdmissionDecisionPending, "admission_decision_pending"},
+    };
+};
+
+// nameOf(kind).
 std::string_view deadlineKindName(DeadlineKind kind);
 
 struct Deadline

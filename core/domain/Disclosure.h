@@ -16,6 +16,10 @@ struct Disclosure
     std::string what;
     DisclosureBasis basis = DisclosureBasis::ClientConsent;
 
+    // Names the entry among the client's list across edits and replicas (see
+    // ElementId.h); empty until the store assigns one.
+    std::string id {};
+
     bool operator==(const Disclosure&) const = default;
 };
 

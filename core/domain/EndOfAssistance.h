@@ -26,6 +26,10 @@ struct Reopening
     Date endedOn;
     EndReason endReason = EndReason::NoLongerNeedsHelp;
 
+    // Names the entry among the client's list across edits and replicas (see
+    // ElementId.h); empty until the store assigns one.
+    std::string id {};
+
     bool operator==(const Reopening&) const = default;
 };
 

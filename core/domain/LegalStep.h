@@ -17,6 +17,10 @@ struct LegalStep
     std::string note;
     std::optional<Date> courtDate; // planned; may be in the future
 
+    // Names the entry among the client's list across edits and replicas (see
+    // ElementId.h); empty until the store assigns one.
+    std::string id {};
+
     bool operator==(const LegalStep&) const = default;
 };
 

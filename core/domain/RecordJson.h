@@ -43,13 +43,52 @@ EndOfAssistance readEnd(ObjectReader& in);
 nlohmann::ordered_json write(const Reopening& reopening);
 Reopening readReopening(ObjectReader& in);
 
+// An entry of one of the record's lists: its id first, then its own keys.
+template<typename T> nlohmann::ordered_json writeElement(const T& item)
+{
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    out["id"] = item.id;
+    const nlohmann::ordered_json fields = write(item);
+    for (auto field = fields.begin(); field != fields.end(); ++field) {
+        out[field.key()] = field.value();
+    }
+    return out;
+}
+
 template<typename T> nlohmann::ordered_json writeList(const std::vector<T>& items)
 {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const T& item : items) {
-        list.push_back(write(item));
+        list.push_back(writeElement(item));
     }
     return list;
+}
+
+// Reads an entry's "id" (empty for a new entry): letters, digits, '-' and
+// '_' only, since it becomes part of the field names of the operation log.
+std::string readElementId(ObjectReader& in);
+
+// Reads a list of entries with their ids; two entries with one id are refused.
+template<typename T, typename Read>
+std::vector<T> readElements(ObjectReader& parent, std::string_view key, Read read)
+{
+    std::vector<T> items = readList<T>(parent, key, [&](ObjectReader& in) {
+        std::string id = readElementId(in);
+        T item = read(in);
+        item.id = std::move(id);
+        return item;
+    });
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            if (!items[i].id.empty() && items[i].id == items[j].id) {
+                const std::string path = parent.pathOf(key) + "[" + std::to_string(i) + "].id";
+                throw Error(ErrorCode::Invalid,
+                            "\"" + path + "\" repeats the id of entry " + std::to_string(j) + " of the list",
+                            path);
+            }
+        }
+    }
+    return items;
 }
 
 } // namespace majakka::domain::json

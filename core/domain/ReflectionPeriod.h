@@ -21,6 +21,10 @@ struct ReflectionPeriod
     // keeps the stay lawful while it is processed.
     std::optional<Date> permitApplied;
 
+    // Names the entry among the client's list across edits and replicas (see
+    // ElementId.h); empty until the store assigns one.
+    std::string id {};
+
     bool operator==(const ReflectionPeriod&) const = default;
 
     std::optional<int> lengthInDays() const;

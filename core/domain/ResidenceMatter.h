@@ -19,6 +19,10 @@ struct ResidenceMatter
     std::optional<Date> decided;
     std::string note;
 
+    // Names the entry among the client's list across edits and replicas (see
+    // ElementId.h); empty until the store assigns one.
+    std::string id {};
+
     bool operator==(const ResidenceMatter&) const = default;
 };
 

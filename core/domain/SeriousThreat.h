@@ -15,6 +15,10 @@ struct SeriousThreat
     std::string description;
     std::optional<Date> policeNotified;
 
+    // Names the entry among the client's list across edits and replicas (see
+    // ElementId.h); empty until the store assigns one.
+    std::string id {};
+
     bool operator==(const SeriousThreat&) const = default;
 };
 

@@ -21,6 +21,10 @@ struct SupportMeasure
     bool urgent = false;
     std::string note;
 
+    // Names the entry among the client's list across edits and replicas (see
+    // ElementId.h); empty until the store assigns one.
+    std::string id {};
+
     bool operator==(const SupportMeasure&) const = default;
 };
 

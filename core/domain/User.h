@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/PersonVocabulary.h"
 #include "domain/Role.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace majakka::domain {
@@ -12,6 +14,8 @@ struct User
     std::int64_t id = 0;
     std::string name;
     Role role = Role::Caseworker;
+    // The office an office worker works in and sees the clients of; none yet: sees none.
+    std::optional<Office> office;
 
     bool operator==(const User&) const = default;
 };

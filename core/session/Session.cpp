@@ -1,6 +1,7 @@
 #include "session/Session.h"
 
 #include "Error.h"
+#include "Version.h"
 #include "crypto/Hash.h"
 #include "crypto/SelfTest.h"
 #include "domain/PassphrasePolicy.h"
@@ -17,6 +18,8 @@ namespace majakka {
 namespace {
 constexpr std::string_view DatabaseIdKey = "database_id";
 constexpr std::string_view AutoLockKey = "auto_lock_minutes";
+// Which release made the database, for support and for later migrations; never changed afterwards.
+constexpr std::string_view CreatedByKey = "created_by";
 
 void requireDatabaseFile(const std::filesystem::path& path)
 {
@@ -74,6 +77,8 @@ std::unique_ptr<Session> Session::create(const std::filesystem::path& databasePa
         store::Transaction transaction(database);
         store::Statement identity(database, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
         identity.bind(1, DatabaseIdKey).bind(2, crypto::ByteView(ring.databaseId())).run();
+        store::Statement createdBy(database, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
+        createdBy.bind(1, CreatedByKey).bind(2, std::string("Majakka ") + Version).run();
         domain::User administrator
             = store::UserTable(database).add(administratorName, domain::Role::Administrator);
         ring.setPassphrase(administratorName, passphrase, kdf);
@@ -123,7 +128,7 @@ std::unique_ptr<Session> Session::open(const std::filesystem::path& databasePath
 
     domain::User user;
     if (ring.openedLookup().empty()) {
-        user = {0, "recovery key", domain::Role::Administrator};
+        user = {0, "recovery key", domain::Role::Administrator, std::nullopt};
     } else {
         bool found = false;
         for (const domain::User& candidate : store::UserTable(database).all()) {

@@ -1,6 +1,7 @@
 #include "session/UserAdministration.h"
 
 #include "Error.h"
+#include "domain/EnumNames.h"
 #include "domain/PassphrasePolicy.h"
 #include "domain/UserName.h"
 #include "session/Session.h"
@@ -84,6 +85,18 @@ void UserAdministration::renameUser(std::string_view oldName, std::string_view n
     table.rename(user.id, newName);
     m_session.audit("user.rename", std::nullopt, user.name + " -> " + std::string(newName));
     m_session.keyRing().renameSlot(user.name, newName);
+    transaction.commit();
+}
+
+void UserAdministration::setOffice(std::string_view name, std::optional<domain::Office> office)
+{
+    requireAdministrator("set users' offices");
+    const domain::User user = requireUser(name);
+    store::Transaction transaction(m_session.database());
+    store::UserTable(m_session.database()).setOffice(user.id, office);
+    m_session.audit("user.office",
+                    std::nullopt,
+                    user.name + " -> " + std::string(office ? domain::nameOf(*office) : "none"));
     transaction.commit();
 }
 

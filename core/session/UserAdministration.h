@@ -32,6 +32,8 @@ public:
                          const crypto::KdfParams& kdf);
     void removeUser(std::string_view name);
     void renameUser(std::string_view oldName, std::string_view newName);
+    // The office whose clients an office worker sees (nothing: none).
+    void setOffice(std::string_view name, std::optional<domain::Office> office);
 
     // Rewrites the signed-in user's slot only; nothing is re-encrypted.
     void changeOwnPassphrase(std::string_view newPassphrase, const crypto::KdfParams& kdf);

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
+#include <cstdio>
 #include <string>
 
 namespace majakka::store {
@@ -99,11 +100,16 @@ void OperationLog::saveClock()
     save.bind(1, ClockKey).bind(2, std::to_string(m_clock.last())).run();
 }
 
+// The write path's statements say OR FAIL (or OR IGNORE): under SQLite's
+// default ABORT, every insert into a table with an index inside a transaction
+// opens a statement journal and copies each page it touches into it, and
+// SQLCipher encrypts every such copy; that tripled the cost of a client's
+// write. FAIL keeps what the statement did before the error, which is harmless
+// here: any error rolls back the whole unit of work.
 void OperationLog::insert(const Operation& op)
 {
-    Statement insert(
-        m_database,
-        "INSERT INTO operations (op_id, record_id, record_type, field, value, hlc, site_id, author, "
+    Statement insert = m_database.cached(
+        "INSERT OR FAIL INTO operations (op_id, record_id, record_type, field, value, hlc, site_id, author, "
         "supersedes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     insert.bind(1, idView(op.opId)).bind(2, idView(op.recordId)).bind(3, op.recordType).bind(4, op.field);
     if (op.value) {
@@ -120,6 +126,10 @@ void OperationLog::insert(const Operation& op)
         supersede.reset();
         supersede.bind(1, idView(old)).bind(2, idView(op.opId)).run();
     }
+}
+
+void OperationLog::noteRecord(const Operation& op)
+{
     Statement record
         = m_database.cached("INSERT OR IGNORE INTO records (record_id, record_type) VALUES (?1, ?2)");
     record.bind(1, idView(op.recordId)).bind(2, op.recordType).run();
@@ -163,22 +173,31 @@ std::vector<Operation> OperationLog::write(const Id& recordId,
                                            const std::vector<FieldWrite>& writes,
                                            std::string_view author)
 {
-    if (const auto existing = this->recordType(recordId); existing && *existing != recordType) {
+    const std::optional<std::string> existing = this->recordType(recordId);
+    if (existing && *existing != recordType) {
         throw Error(ErrorCode::Invalid,
                     "the record " + recordId.hex() + " is a " + *existing + ", not a "
                         + std::string(recordType));
     }
-    const auto current = fields(recordId);
+    // What each field shows now and through which head(s); a new record has none.
+    std::map<std::string, ShownValue, std::less<>> current;
+    if (existing) {
+        current = shownValues(recordId);
+    }
+    Statement addValue
+        = m_database.cached("INSERT OR FAIL INTO field_values (record_id, field, value, op_id, heads) "
+                            "VALUES (?1, ?2, ?3, ?4, 1)");
+    Statement replaceValue = m_database.cached("UPDATE OR FAIL field_values SET value = ?3, op_id = ?4, "
+                                               "heads = 1 WHERE record_id = ?1 AND field = ?2");
     std::vector<Operation> written;
     for (const FieldWrite& change : writes) {
         if (change.field.empty() || change.field == DeletedField) {
             throw Error(
                 ErrorCode::Invalid, "the field name \"" + change.field + "\" is reserved", change.field);
         }
-        std::vector<Operation> fieldHeads = heads(recordId, change.field);
         const auto shown = current.find(change.field);
-        const bool same = shown != current.end() && shown->second == change.value;
-        if ((same && fieldHeads.size() == 1) || (fieldHeads.empty() && !change.value)) {
+        if (shown == current.end() ? !change.value
+                                   : shown->second.value == change.value && shown->second.heads == 1) {
             continue; // nothing changes: no operation
         }
         Operation op;
@@ -190,17 +209,61 @@ std::vector<Operation> OperationLog::write(const Id& recordId,
         op.hlc = m_clock.tick();
         op.siteId = m_siteId;
         op.author = author;
-        for (const Operation& head : fieldHeads) {
-            op.supersedes.push_back(head.opId);
+        if (shown != current.end()) {
+            if (shown->second.heads == 1) {
+                op.supersedes.push_back(shown->second.opId);
+            } else {
+                for (const Operation& head : heads(recordId, change.field)) {
+                    op.supersedes.push_back(head.opId);
+                }
+            }
         }
         insert(op);
-        refreshField(recordId, op.field);
+        // The new operation supersedes every head of its field, so it is the only head.
+        Statement& save = shown == current.end() ? addValue : replaceValue;
+        save.reset();
+        save.bind(1, idView(recordId)).bind(2, op.field);
+        if (op.value) {
+            save.bind(3, *op.value);
+        } else {
+            save.bindNull(3);
+        }
+        save.bind(4, idView(op.opId)).run();
         written.push_back(std::move(op));
     }
     if (!written.empty()) {
+        if (!existing) {
+            noteRecord(written.front());
+        }
         saveClock();
     }
     return written;
+}
+
+std::map<std::string, OperationLog::ShownValue, std::less<>> OperationLog::shownValues(const Id& recordId)
+{
+    Statement query
+        = m_database.cached("SELECT field, value, op_id, heads FROM field_values WHERE record_id = ?1");
+    query.bind(1, idView(recordId));
+    std::map<std::string, ShownValue, std::less<>> out;
+    while (query.step()) {
+        ShownValue& shown = out[query.columnText(0)];
+        if (!query.columnIsNull(1)) {
+            shown.value = query.columnText(1);
+        }
+        shown.opId = idColumn(query, 2);
+        shown.heads = static_cast<int>(query.columnInt(3));
+    }
+    return out;
+}
+
+std::string OperationLog::newEntryId()
+{
+    // The HLC first, so that entries made later at this site sort later; then
+    // part of the site id, so that two sites never make the same name.
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(m_clock.tick()));
+    return std::string(text) + m_siteId.hex().substr(0, 8);
 }
 
 Operation OperationLog::remove(const Id& recordId, std::string_view recordType, std::string_view author)
@@ -222,6 +285,7 @@ Operation OperationLog::remove(const Id& recordId, std::string_view recordType, 
         op.supersedes.push_back(idColumn(allHeads, 0));
     }
     insert(op);
+    noteRecord(op);
     refreshSupersededFields(op);
     saveClock();
     return op;
@@ -250,6 +314,7 @@ bool OperationLog::apply(const Operation& operation)
         }
     }
     insert(operation);
+    noteRecord(operation);
     m_clock.observe(operation.hlc);
     saveClock();
     // The new operation may supersede heads of this field or, for a delete, of others.

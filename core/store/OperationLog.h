@@ -45,6 +45,10 @@ public:
                                  const std::vector<FieldWrite>& writes,
                                  std::string_view author);
 
+    // A name for an entry of a record's list (a support measure, a contact):
+    // unique among replicas, and later than every name made before at this site.
+    std::string newEntryId();
+
     // Deletes the record: one operation on the reserved field, superseding every head of every field.
     Operation remove(const Id& recordId, std::string_view recordType, std::string_view author);
 
@@ -69,7 +73,15 @@ public:
     std::vector<Conflict> conflicts();
 
 private:
+    struct ShownValue
+    {
+        std::optional<std::string> value;
+        Id opId; // the shown head
+        int heads = 0;
+    };
+    std::map<std::string, ShownValue, std::less<>> shownValues(const Id& recordId);
     void insert(const Operation& operation);
+    void noteRecord(const Operation& operation);
     void refreshField(const Id& recordId, const std::string& field);
     void refreshSupersededFields(const Operation& operation);
     void saveClock();

@@ -13,7 +13,7 @@ namespace {
 
 // Each entry takes the schema from version N to N+1. Shipped entries never
 // change; a new release appends one.
-constexpr std::array<const char*, 4> Migrations {
+constexpr std::array<const char*, 6> Migrations {
     // 1: the database's identity (checked against its key header) and its users.
     R"sql(
         CREATE TABLE meta (
@@ -114,6 +114,183 @@ constexpr std::array<const char*, 4> Migrations {
         CREATE VIRTUAL TABLE client_search USING fts4 (
             names, identifiers, tokenize=unicode61 "remove_diacritics=1"
         );
+    )sql",
+    // 5: one table per kind of record, kept by the client write path from the
+    // current values (ClientTables). The operation log stays the truth; these
+    // tables are what deadlines, statistics and reports query, with typed
+    // columns, so nothing needs to parse 100,000 documents. Dates are ISO
+    // text; lists of names (forms, needs) are space-separated vocabulary names;
+    // `position` is the index in the record's list, oldest first.
+    R"sql(
+        CREATE TABLE clients (
+            client_id          BLOB PRIMARY KEY NOT NULL,
+            number             TEXT NOT NULL,
+            kind               TEXT NOT NULL,
+            given_names        TEXT NOT NULL,
+            family_name        TEXT NOT NULL,
+            birth_date         TEXT,
+            gender             TEXT NOT NULL,
+            personal_id        TEXT,
+            citizenships       TEXT NOT NULL,
+            languages          TEXT NOT NULL,
+            interpreter_needed INTEGER NOT NULL,
+            municipality       TEXT NOT NULL,
+            wellbeing_county   TEXT NOT NULL,
+            residence_status   TEXT NOT NULL,
+            housing            TEXT,
+            office             TEXT NOT NULL,
+            worker             TEXT NOT NULL,
+            parent             TEXT NOT NULL
+        );
+        CREATE INDEX clients_by_number ON clients (number);
+        CREATE TABLE referrals (
+            client_id             BLOB PRIMARY KEY NOT NULL,
+            date                  TEXT NOT NULL,
+            channel               TEXT NOT NULL,
+            source                TEXT NOT NULL,
+            emergency             INTEGER NOT NULL,
+            referrer_organisation TEXT NOT NULL,
+            referrer_contact      TEXT NOT NULL
+        );
+        CREATE TABLE admission_decisions (
+            client_id      BLOB PRIMARY KEY NOT NULL,
+            date           TEXT NOT NULL,
+            decision       TEXT NOT NULL,
+            grounds        TEXT NOT NULL,
+            decider        TEXT NOT NULL,
+            appeal_date    TEXT,
+            appeal_court   TEXT,
+            appeal_outcome TEXT,
+            appeal_decided TEXT
+        );
+        CREATE TABLE exploitations (
+            client_id        BLOB PRIMARY KEY NOT NULL,
+            forms            TEXT NOT NULL,
+            industry         TEXT,
+            in_finland       INTEGER NOT NULL,
+            country          TEXT NOT NULL,
+            period_start     TEXT,
+            period_end       TEXT,
+            means_of_control TEXT NOT NULL,
+            relation         TEXT
+        );
+        CREATE TABLE needs_assessments (
+            client_id         BLOB PRIMARY KEY NOT NULL,
+            date              TEXT NOT NULL,
+            needs             TEXT NOT NULL,
+            plan              TEXT NOT NULL,
+            consent_date      TEXT,
+            reassessment_date TEXT
+        );
+        CREATE TABLE support_measures (
+            client_id BLOB NOT NULL,
+            position  INTEGER NOT NULL,
+            type      TEXT NOT NULL,
+            provider  TEXT NOT NULL,
+            status    TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            end_date   TEXT,
+            urgent    INTEGER NOT NULL,
+            note      TEXT NOT NULL,
+            PRIMARY KEY (client_id, position)
+        );
+        CREATE TABLE reflection_periods (
+            client_id      BLOB NOT NULL,
+            position       INTEGER NOT NULL,
+            start_date     TEXT NOT NULL,
+            end_date       TEXT,
+            granted_by     TEXT NOT NULL,
+            permit_applied TEXT,
+            PRIMARY KEY (client_id, position)
+        );
+        CREATE TABLE residence_matters (
+            client_id         BLOB NOT NULL,
+            position          INTEGER NOT NULL,
+            kind              TEXT NOT NULL,
+            date              TEXT NOT NULL,
+            outcome           TEXT NOT NULL,
+            decision_expected TEXT,
+            decided           TEXT,
+            note              TEXT NOT NULL,
+            PRIMARY KEY (client_id, position)
+        );
+        CREATE TABLE legal_steps (
+            client_id  BLOB NOT NULL,
+            position   INTEGER NOT NULL,
+            kind       TEXT NOT NULL,
+            date       TEXT NOT NULL,
+            note       TEXT NOT NULL,
+            court_date TEXT,
+            PRIMARY KEY (client_id, position)
+        );
+        CREATE TABLE contacts (
+            client_id    BLOB NOT NULL,
+            position     INTEGER NOT NULL,
+            kind         TEXT NOT NULL,
+            date         TEXT NOT NULL,
+            municipality TEXT NOT NULL,
+            worker       TEXT NOT NULL,
+            interpreter  INTEGER NOT NULL,
+            note         TEXT NOT NULL,
+            PRIMARY KEY (client_id, position)
+        );
+        CREATE TABLE consents (
+            client_id BLOB NOT NULL,
+            position  INTEGER NOT NULL,
+            date      TEXT NOT NULL,
+            scope     TEXT NOT NULL,
+            status    TEXT NOT NULL,
+            PRIMARY KEY (client_id, position)
+        );
+        CREATE TABLE disclosures (
+            client_id BLOB NOT NULL,
+            position  INTEGER NOT NULL,
+            date      TEXT NOT NULL,
+            to_whom   TEXT NOT NULL,
+            what      TEXT NOT NULL,
+            basis     TEXT NOT NULL,
+            PRIMARY KEY (client_id, position)
+        );
+        CREATE TABLE serious_threats (
+            client_id       BLOB NOT NULL,
+            position        INTEGER NOT NULL,
+            date            TEXT NOT NULL,
+            description     TEXT NOT NULL,
+            police_notified TEXT,
+            PRIMARY KEY (client_id, position)
+        );
+        CREATE TABLE ends_of_assistance (
+            client_id BLOB PRIMARY KEY NOT NULL,
+            date      TEXT NOT NULL,
+            reason    TEXT NOT NULL,
+            note      TEXT NOT NULL
+        );
+        CREATE TABLE reopenings (
+            client_id  BLOB NOT NULL,
+            position   INTEGER NOT NULL,
+            date       TEXT NOT NULL,
+            grounds    TEXT NOT NULL,
+            ended_on   TEXT NOT NULL,
+            end_reason TEXT NOT NULL,
+            PRIMARY KEY (client_id, position)
+        );
+        -- Every dated thing a worker must act on, whatever its distance: the
+        -- deadlines list is a range query on due.
+        CREATE TABLE deadlines (
+            client_id BLOB NOT NULL,
+            kind      TEXT NOT NULL,
+            due       TEXT NOT NULL
+        );
+        CREATE INDEX deadlines_by_client ON deadlines (client_id);
+        CREATE INDEX deadlines_by_due ON deadlines (due);
+        -- Clients stored before this version have no rows here yet: the client
+        -- service fills the tables from the current values once, then drops this.
+        INSERT INTO meta (key, value) VALUES ('client_tables_stale', x'01');
+    )sql",
+    // 6: the office a user works in, which scopes what an office worker sees
+    // (empty: none yet, so an office worker sees no office's clients).
+    R"sql(
+        ALTER TABLE users ADD COLUMN office TEXT NOT NULL DEFAULT '';
     )sql",
 };
 

@@ -1,6 +1,7 @@
 #include "store/UserTable.h"
 
 #include "Error.h"
+#include "domain/EnumNames.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -13,13 +14,14 @@ domain::User readUser(const Statement& row)
     user.id = row.columnInt(0);
     user.name = row.columnText(1);
     user.role = domain::roleFromName(row.columnText(2)).value_or(domain::Role::Caseworker);
+    user.office = domain::enumFromName<domain::Office>(row.columnText(3));
     return user;
 }
 } // namespace
 
 std::vector<domain::User> UserTable::all()
 {
-    Statement query(m_database, "SELECT id, name, role FROM users ORDER BY name COLLATE NOCASE");
+    Statement query(m_database, "SELECT id, name, role, office FROM users ORDER BY name COLLATE NOCASE");
     std::vector<domain::User> users;
     while (query.step()) {
         users.push_back(readUser(query));
@@ -29,7 +31,8 @@ std::vector<domain::User> UserTable::all()
 
 std::optional<domain::User> UserTable::byName(std::string_view name)
 {
-    Statement query(m_database, "SELECT id, name, role FROM users WHERE name = trim(?1) COLLATE NOCASE");
+    Statement query(m_database,
+                    "SELECT id, name, role, office FROM users WHERE name = trim(?1) COLLATE NOCASE");
     query.bind(1, name);
     if (query.step()) {
         return readUser(query);
@@ -55,6 +58,12 @@ void UserTable::rename(std::int64_t id, std::string_view newName)
 {
     Statement update(m_database, "UPDATE users SET name = trim(?1) WHERE id = ?2");
     update.bind(1, newName).bind(2, id).run();
+}
+
+void UserTable::setOffice(std::int64_t id, std::optional<domain::Office> office)
+{
+    Statement update(m_database, "UPDATE users SET office = ?1 WHERE id = ?2");
+    update.bind(1, office ? domain::nameOf(*office) : std::string_view()).bind(2, id).run();
 }
 
 int UserTable::countWithRole(domain::Role role)

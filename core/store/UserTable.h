@@ -24,6 +24,7 @@ public:
     domain::User add(std::string_view name, domain::Role role);
     void remove(std::int64_t id);
     void rename(std::int64_t id, std::string_view newName);
+    void setOffice(std::int64_t id, std::optional<domain::Office> office);
     int countWithRole(domain::Role role);
 
 private:

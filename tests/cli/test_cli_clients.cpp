@@ -118,7 +118,7 @@ TEST_CASE("import takes all records or none, and names the line of the first bad
     CHECK(nlohmann::json::parse(runCli({"client", "list", "--json", "--db", db}, Admin).out).size() == 2);
 }
 
-TEST_CASE("an ended client is read-only; hotline calls take no personal data", "[cli][clients]")
+TEST_CASE("an ended client is read-only, and hotline calls take no personal data", "[cli][clients]")
 {
     test::TemporaryFolder folder;
     const auto db = (folder / "m.db").string();
@@ -157,4 +157,71 @@ TEST_CASE("an ended client is read-only; hotline calls take no personal data", "
     const auto named
         = runCli({"hotline", "add", "--json", (folder / "named.json").string(), "--db", db}, Admin);
     CHECK(named.exitCode == 4);
+}
+
+TEST_CASE("an office worker lists only their office's clients, and an edit of one measure is one operation",
+          "[cli][clients][roles]")
+{
+    test::TemporaryFolder folder;
+    const auto db = (folder / "m.db").string();
+    REQUIRE(runCli({"init", "--db", db, "--user", "anna"}, Admin).exitCode == 0);
+    auto add = Admin;
+    add["MAJAKKA_NEW_PASSPHRASE"] = "olli passphrase";
+    REQUIRE(runCli({"user", "add", "olli", "--role", "office_worker", "--office", "oulu", "--db", db}, add)
+                .exitCode
+            == 0);
+    CHECK(
+        runCli({"user", "add", "x", "--role", "office_worker", "--office", "turku", "--db", db}, add).exitCode
+        == 2);
+
+    auto document = nlohmann::json::parse(runCli({"client", "template"}).out);
+    std::vector<std::string> ids;
+    for (const std::string office : {"oulu", "helsinki"}) {
+        document["office"] = office;
+        writeText(folder / "client.json", document.dump());
+        const auto added = runCli(
+            {"client", "add", "--json", (folder / "client.json").string(), "--db", db, "--user", "anna"},
+            Admin);
+        REQUIRE(added.exitCode == 0);
+        ids.push_back(added.out.substr(0, added.out.size() - 1));
+    }
+    const std::map<std::string, std::string> Olli {{"MAJAKKA_PASSPHRASE", "olli passphrase"}};
+    const auto list = runCli({"client", "list", "--json", "--db", db, "--user", "olli"}, Olli);
+    REQUIRE(list.exitCode == 0);
+    const auto listed = nlohmann::json::parse(list.out);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0]["id"] == ids[0]);
+    CHECK(listed[0]["number_taken_twice"] == false);
+    const auto hidden = runCli({"client", "show", ids[1], "--db", db, "--user", "olli"}, Olli);
+    CHECK(hidden.exitCode == 4);
+    CHECK(hidden.err.find("there is no client") != std::string::npos);
+
+    // The office worker edits one measure's note: the audit trail names that one value.
+    auto shown = nlohmann::json::parse(
+        runCli({"client", "show", ids[0], "--json", "--db", db, "--user", "olli"}, Olli).out);
+    const std::string measureId = shown["measures"][0]["id"];
+    CHECK(!measureId.empty());
+    shown["measures"][0]["note"] = "Provider changed.";
+    writeText(folder / "edited.json", shown.dump());
+    REQUIRE(runCli({"client",
+                    "update",
+                    ids[0],
+                    "--json",
+                    (folder / "edited.json").string(),
+                    "--db",
+                    db,
+                    "--user",
+                    "olli"},
+                   Olli)
+                .exitCode
+            == 0);
+    const auto trail = nlohmann::json::parse(
+        runCli({"audit", "show", ids[0], "--json", "--db", db, "--user", "anna"}, Admin).out);
+    CHECK(trail.back()["action"] == "client.update");
+    CHECK(trail.back()["detail"] == "measures[" + measureId + "].note");
+
+    // Moved out of no office: an office worker without one sees nothing.
+    REQUIRE(runCli({"user", "office", "olli", "none", "--db", db, "--user", "anna"}, Admin).exitCode == 0);
+    CHECK(nlohmann::json::parse(runCli({"client", "list", "--json", "--db", db, "--user", "olli"}, Olli).out)
+              .empty());
 }

@@ -1,22 +1,34 @@
 // majakka-screenshots: renders the desktop program's screens into PNG files,
 // in English, Finnish and Swedish, for docs/screenshots. Not a test.
 //   QT_QPA_PLATFORM=offscreen majakka-screenshots docs/screenshots
+#include "casework/ClientService.h"
+#include "session/Session.h"
+#include "support/CaseworkFixture.h"
 #include "support/DesktopFixture.h"
 #include "support/TestEnvironment.h"
 #include "support/UiDriver.h"
+#include "ui/clients/ClientListPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/record/ClientRecordPage.h"
+#include "ui/record/MeasuresTab.h"
+#include "ui/record/RecordHeader.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/unlock/CreateDatabaseDialog.h"
 #include "ui/unlock/UnlockDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QLineEdit>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <cstdio>
 
+using namespace majakka;
 using namespace majakka::ui;
 using namespace majakka::ui::test;
 
@@ -87,6 +99,72 @@ bool shootLanguage(const QString& language, const QDir& folder)
     return ok;
 }
 
+// The case screens on a small demo database, signed in as the caseworker.
+bool shootCasework(const QString& language, const QDir& folder)
+{
+    QDir place(QDir::temp().filePath(QStringLiteral("majakka-screenshots-casework")));
+    place.removeRecursively();
+    QDir().mkpath(place.path());
+    const QString databasePath = place.filePath(QStringLiteral("majakka.db"));
+    CaseworkFixture::makeDemoDatabase(databasePath, 120, true);
+    DesktopFixture fixture(databasePath);
+    fixture.languages().choose(language);
+    DesktopController& controller = fixture.controller();
+    controller.start();
+    UnlockDialog* unlock = controller.unlockDialog();
+    if (!unlock) {
+        return false;
+    }
+    replaceText(unlock->findChild<QLineEdit*>(QStringLiteral("userNameEdit")), CaseworkFixture::Caseworker);
+    submitUnlock(*unlock, CaseworkFixture::Passphrase);
+    MainWindow* window = nullptr;
+    if (!waitUntil([&] {
+            window = controller.mainWindow();
+            return isShownAndUnlocked(controller) && window->clientListPage()->model()->rowCount() > 0;
+        })) {
+        return false;
+    }
+    window->resize(1180, 720);
+    bool ok = save(window, folder, QStringLiteral("home"), language);
+
+    window->showClients();
+    ClientListPage* list = window->clientListPage();
+    list->table()->selectRow(2);
+    list->table()->setFocus();
+    ok = save(window, folder, QStringLiteral("client-list"), language) && ok;
+
+    // A client with measures and an alert in the header, if the demo has one.
+    ClientService clients(*controller.session());
+    ClientFilter active;
+    active.ended = false;
+    const QDate now = QDate::currentDate();
+    const auto today = domain::Date::fromYmd(
+        now.year(), static_cast<unsigned>(now.month()), static_cast<unsigned>(now.day()));
+    std::string chosen;
+    for (const ClientSummary& summary : clients.list(active)) {
+        const domain::ClientRecord record = clients.show(summary.id);
+        if (record.measures.size() >= 2 && today && !RecordHeader::alertsFor(record, *today).isEmpty()) {
+            chosen = summary.id;
+            break;
+        }
+        if (chosen.empty() && !record.measures.empty()) {
+            chosen = summary.id;
+        }
+    }
+    ClientRecordPage* page = chosen.empty() ? nullptr : window->openClient(QString::fromStdString(chosen));
+    if (!page) {
+        return false;
+    }
+    ok = save(window, folder, QStringLiteral("client-record-overview"), language) && ok;
+    page->tabs()->setCurrentIndex(ClientRecordPage::MeasuresTabIndex);
+    page->measuresTab()->table()->selectRow(0);
+    ok = save(window, folder, QStringLiteral("client-record-measures"), language) && ok;
+
+    controller.lock();
+    place.removeRecursively();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -108,6 +186,7 @@ int main(int argc, char* argv[])
     bool ok = true;
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("sv")}) {
         ok = shootLanguage(language, folder) && ok;
+        ok = shootCasework(language, folder) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 #include <utility>
 
 namespace majakka::ui {
@@ -69,7 +70,11 @@ void DesktopController::start()
         }
     }
     if (!path.isEmpty() && QFileInfo::exists(path)) {
-        showUnlockDialog(path);
+        if (m_claim.claim(path)) {
+            showUnlockDialog(path);
+        } else {
+            showDatabaseInUse(path);
+        }
         return;
     }
     // A --db path that does not exist yet is where the new database goes.
@@ -155,6 +160,22 @@ void DesktopController::showCreateDialog(const QString& suggestedPath)
     present(m_create.data());
 }
 
+void DesktopController::showDatabaseInUse(const QString& databasePath)
+{
+    showUnlockDialog(databasePath);
+    delete m_inUseNotice.data();
+    m_inUseNotice = new QMessageBox(QMessageBox::Information,
+                                    tr("Database already open"),
+                                    tr("This database is already open in another Majakka window, which may "
+                                       "be locked or minimised. Switch to that window to go on working.\n\n"
+                                       "Only one Majakka window at a time can use a database. Here you can "
+                                       "open or create another one."),
+                                    QMessageBox::Ok,
+                                    m_unlock);
+    m_inUseNotice->setObjectName(QStringLiteral("databaseInUseNotice"));
+    present(m_inUseNotice.data());
+}
+
 void DesktopController::ensureMainWindow()
 {
     if (m_window) {
@@ -175,8 +196,15 @@ void DesktopController::enterSession(std::unique_ptr<Session> session)
     if (!session) {
         return;
     }
+    const QString path = fromPath(session->databasePath());
+    if (!m_claim.claim(path)) {
+        // The other window is locked (its database closed), so this one got in:
+        // step back out rather than take the database from under it.
+        session.reset();
+        showDatabaseInUse(path);
+        return;
+    }
     m_session = std::move(session);
-    const QString path = fromPath(m_session->databasePath());
     const domain::User& user = m_session->user();
     m_settings.setLastDatabase(QFileInfo(path).absoluteFilePath());
     m_settings.sync();
@@ -199,6 +227,9 @@ void DesktopController::enterSession(std::unique_ptr<Session> session)
     applyAutoLock(minutes);
     m_idle.start();
 
+    // The case screens work on this session; the window lets go of it itself
+    // when it is locked, before the session is destroyed.
+    m_window->setSession(m_session.get());
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
@@ -293,6 +324,7 @@ void DesktopController::quit()
     dismiss(m_create);
     closeTransientWindows();
     m_session.reset();
+    m_claim.release();
     Q_EMIT quitRequested();
 }
 

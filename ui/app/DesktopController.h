@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ui/app/AppSettings.h"
+#include "ui/app/DatabaseClaim.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/unlock/SessionOpener.h"
 
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 #include <cstdint>
@@ -57,6 +59,8 @@ public:
     UnlockDialog* unlockDialog() const;
     CreateDatabaseDialog* createDialog() const;
     SettingsDialog* settingsDialog() const;
+    // Shown over the unlock dialog when another Majakka window has this database.
+    QMessageBox* databaseInUseNotice() const { return m_inUseNotice; }
     IdleWatcher& idleWatcher() { return m_idle; }
 
 Q_SIGNALS:
@@ -76,6 +80,7 @@ private:
 
     void showUnlockDialog(const QString& databasePath);
     void showCreateDialog(const QString& suggestedPath);
+    void showDatabaseInUse(const QString& databasePath);
     void enterSession(std::unique_ptr<Session> session);
     void ensureMainWindow();
     void applyAutoLock(int minutes);
@@ -91,11 +96,13 @@ private:
     LanguageManager& m_languages;
     AppSettings m_settings;
     IdleWatcher m_idle;
+    DatabaseClaim m_claim;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     QPointer<UnlockDialog> m_unlock;
     QPointer<CreateDatabaseDialog> m_create;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<QMessageBox> m_inUseNotice;
     std::optional<LockedState> m_lockedState;
     // The database to go back to when a create dialog opened from the unlock dialog is cancelled.
     QString m_returnToPath;

@@ -1,37 +1,93 @@
 #include "ui/main/MainWindow.h"
 
+#include "Error.h"
 #include "Version.h"
+#include "casework/ClientService.h"
+#include "session/Session.h"
+#include "ui/clients/ClientListPage.h"
+#include "ui/common/ErrorText.h"
 #include "ui/lock/LockedPage.h"
 #include "ui/main/HomePage.h"
+#include "ui/record/ClientRecordPage.h"
+#include "ui/record/MeasuresTab.h"
+#include "ui/record/RecordEditor.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDate>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace majakka::ui {
+
+namespace {
+constexpr int NavigationHome = 0;
+constexpr int NavigationClients = 1;
+constexpr int NavigationFirstRecord = 2;
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_pages(new QStackedWidget(this))
+    , m_navigation(new QListWidget(this))
     , m_home(new HomePage(m_pages))
     , m_locked(new LockedPage(m_pages))
+    , m_clientList(new ClientListPage(m_pages))
+    , m_undoGroup(new QUndoGroup(this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_locked);
-    setCentralWidget(m_pages);
+    m_pages->addWidget(m_clientList);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->addItem(QString());
+    m_navigation->addItem(QString());
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(140);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
     createActions();
+    createRecordActions();
+
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == NavigationHome) {
+            showHome();
+        } else if (row == NavigationClients) {
+            showClients();
+        } else if (row >= NavigationFirstRecord && row - NavigationFirstRecord < m_records.size()) {
+            m_pages->setCurrentWidget(m_records[row - NavigationFirstRecord]);
+        }
+    });
+    connect(m_clientList, &ClientListPage::openRequested, this, &MainWindow::openClient);
+    connect(m_home, &HomePage::openRequested, this, &MainWindow::openClient);
     retranslateUi();
-    resize(900, 600);
+    resize(1100, 700);
     showLocked();
+}
+
+MainWindow::~MainWindow()
+{
+    // Records hold the client service; they go before it.
+    closeAllRecords();
 }
 
 void MainWindow::createActions()
@@ -51,6 +107,59 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString(), m_undoGroup, &QUndoGroup::undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = m_editMenu->addAction(QString(), m_undoGroup, &QUndoGroup::redo);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, this, &MainWindow::updateActions);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, this, &MainWindow::updateActions);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateActions);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateActions);
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), this, [this] {
+        showClients();
+        m_clientList->focusSearch();
+    });
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_homeAction = m_goMenu->addAction(QString(), this, &MainWindow::showHome);
+    m_homeAction->setObjectName(QStringLiteral("homeAction"));
+    m_homeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_clientsAction = m_goMenu->addAction(QString(), this, &MainWindow::showClients);
+    m_clientsAction->setObjectName(QStringLiteral("clientsAction"));
+    m_clientsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_goMenu->addSeparator();
+    m_closeRecordAction = m_goMenu->addAction(QString(), this, [this] { closeRecord(currentRecord()); });
+    m_closeRecordAction->setObjectName(QStringLiteral("closeRecordAction"));
+    m_closeRecordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+}
+
+void MainWindow::createRecordActions()
+{
+    m_recordMenu = menuBar()->addMenu(QString());
+    const auto onMeasures = [this](void (MeasuresTab::*act)()) {
+        return [this, act] {
+            if (ClientRecordPage* page = currentRecord(); page && page->mayEdit()) {
+                page->tabs()->setCurrentIndex(ClientRecordPage::MeasuresTabIndex);
+                (page->measuresTab()->*act)();
+            }
+        };
+    };
+    m_addMeasureAction = m_recordMenu->addAction(QString(), this, onMeasures(&MeasuresTab::addMeasure));
+    m_addMeasureAction->setObjectName(QStringLiteral("addMeasureAction"));
+    m_addMeasureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_editMeasureAction = m_recordMenu->addAction(QString(), this, onMeasures(&MeasuresTab::editMeasure));
+    m_editMeasureAction->setObjectName(QStringLiteral("editMeasureAction"));
+    m_editMeasureAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_removeMeasureAction = m_recordMenu->addAction(QString(), this, onMeasures(&MeasuresTab::removeMeasure));
+    m_removeMeasureAction->setObjectName(QStringLiteral("removeMeasureAction"));
+    m_removeMeasureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -74,29 +183,143 @@ void MainWindow::retranslateUi()
     m_lockAction->setStatusTip(tr("Close the database until you unlock it again"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find client"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_homeAction->setText(tr("&Home"));
+    m_clientsAction->setText(tr("&Clients"));
+    m_closeRecordAction->setText(tr("Close &record"));
+    m_recordMenu->setTitle(tr("&Record"));
+    m_addMeasureAction->setText(tr("&Add support measure…"));
+    m_editMeasureAction->setText(tr("&Edit support measure…"));
+    m_removeMeasureAction->setText(tr("&Remove support measure"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Majakka"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    updateNavigation();
+    updateActions();
     updateStatus();
+}
+
+void MainWindow::updateNavigation()
+{
+    m_navigation->item(NavigationHome)->setText(tr("Home"));
+    m_navigation->item(NavigationClients)->setText(tr("Clients"));
+    while (m_navigation->count() > NavigationFirstRecord + m_records.size()) {
+        delete m_navigation->takeItem(m_navigation->count() - 1);
+    }
+    for (int i = 0; i < m_records.size(); ++i) {
+        if (m_navigation->count() <= NavigationFirstRecord + i) {
+            m_navigation->addItem(QString());
+        }
+        m_navigation->item(NavigationFirstRecord + i)->setText(m_records[i]->title());
+    }
+    int row = -1;
+    if (m_pages->currentWidget() == m_home) {
+        row = NavigationHome;
+    } else if (m_pages->currentWidget() == m_clientList) {
+        row = NavigationClients;
+    } else if (ClientRecordPage* page = currentRecord()) {
+        row = NavigationFirstRecord + static_cast<int>(m_records.indexOf(page));
+    }
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::updateActions()
+{
+    const bool unlocked = !isLocked() && m_clients;
+    ClientRecordPage* record = currentRecord();
+    const bool editable = record && record->mayEdit();
+    m_undoAction->setEnabled(editable && m_undoGroup->canUndo());
+    m_redoAction->setEnabled(editable && m_undoGroup->canRedo());
+    const QString undoText = m_undoGroup->undoText();
+    const QString redoText = m_undoGroup->redoText();
+    m_undoAction->setText(undoText.isEmpty() || !editable ? tr("&Undo") : tr("&Undo: %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() || !editable ? tr("&Redo") : tr("&Redo: %1").arg(redoText));
+    m_findAction->setEnabled(unlocked);
+    m_homeAction->setEnabled(!isLocked());
+    m_clientsAction->setEnabled(unlocked);
+    m_closeRecordAction->setEnabled(record != nullptr);
+    m_addMeasureAction->setEnabled(editable);
+    m_editMeasureAction->setEnabled(editable);
+    m_removeMeasureAction->setEnabled(editable);
 }
 
 void MainWindow::showUnlocked(const QString& userName, domain::Role role, const QString& databasePath)
 {
+    m_userName = userName;
+    m_role = role;
     m_home->showUser(userName, role, databasePath);
     m_pages->setCurrentWidget(m_home);
+    m_navigation->setVisible(true);
     m_lockAction->setEnabled(true);
     m_settingsAction->setEnabled(true);
+    updateActions();
     updateStatus();
+}
+
+void MainWindow::setSession(Session* session)
+{
+    closeAllRecords();
+    m_clientList->clear();
+    m_clients.reset();
+    m_session = session;
+    if (!m_session || isLocked()) {
+        m_session = nullptr;
+        updateActions();
+        return;
+    }
+    m_clients = std::make_unique<ClientService>(*m_session);
+    ClientService* clients = m_clients.get();
+    m_clientList->setQuery([clients](const ClientFilter& filter) { return clients->list(filter); });
+    refreshHome();
+    updateActions();
+}
+
+void MainWindow::refreshHome()
+{
+    if (!m_clients || !m_session) {
+        return;
+    }
+    const QDate now = QDate::currentDate();
+    const domain::Date today = domain::Date::fromYmd(now.year(),
+                                                     static_cast<unsigned>(now.month()),
+                                                     static_cast<unsigned>(now.day()))
+                                   .value_or(domain::Date {});
+    // "My" deadlines: the cases assigned to me; an office worker's are those of the office.
+    DeadlineFilter deadlines;
+    deadlines.days = HomePage::DeadlineDays;
+    ClientFilter active;
+    active.ended = false;
+    if (m_role != domain::Role::OfficeWorker) {
+        deadlines.worker = m_session->user().name;
+        active.worker = m_session->user().name;
+    }
+    try {
+        m_home->showCases(m_clients->deadlines(deadlines), m_clients->list(active).size(), today);
+    } catch (const Error& error) {
+        showOpenError(ErrorText::describe(error).fullText());
+    }
 }
 
 void MainWindow::showLocked()
 {
     if (!isLocked()) {
-        m_pageBeforeLock = m_pages->currentIndex();
+        const int current = m_pages->currentIndex();
+        // Records are closed on lock; coming back, the list is the nearest place.
+        m_pageBeforeLock = current >= FirstRecordPageIndex ? int(ClientsPageIndex) : current;
     }
+    closeAllRecords();
+    m_clientList->clear();
+    m_clients.reset();
+    m_session = nullptr;
     m_pages->setCurrentWidget(m_locked);
+    m_navigation->setVisible(false);
     m_home->clear();
     m_lockAction->setEnabled(false);
     m_settingsAction->setEnabled(false);
+    updateActions();
     updateStatus();
 }
 
@@ -115,6 +338,102 @@ void MainWindow::showPage(int index)
 int MainWindow::currentPage() const
 {
     return m_pages->currentIndex();
+}
+
+void MainWindow::showHome()
+{
+    if (isLocked()) {
+        return;
+    }
+    refreshHome();
+    m_pages->setCurrentWidget(m_home);
+}
+
+void MainWindow::showClients()
+{
+    if (!isLocked()) {
+        m_pages->setCurrentWidget(m_clientList);
+    }
+}
+
+ClientRecordPage* MainWindow::currentRecord() const
+{
+    return qobject_cast<ClientRecordPage*>(m_pages->currentWidget());
+}
+
+ClientRecordPage* MainWindow::openClient(const QString& clientId)
+{
+    if (!m_clients || isLocked()) {
+        return nullptr;
+    }
+    for (ClientRecordPage* page : std::as_const(m_records)) {
+        if (page->clientId() == clientId) {
+            m_pages->setCurrentWidget(page);
+            return page;
+        }
+    }
+    ClientRecordPage* page = nullptr;
+    Session* session = m_session;
+    const std::string id = clientId.toStdString();
+    try {
+        page = ClientRecordPage::open(
+            *m_clients,
+            [session, id] { return session->auditLog().forRecord(store::Id::fromHex(id)); },
+            clientId,
+            m_role != domain::Role::Supervisor,
+            m_pages);
+    } catch (const Error& error) {
+        showOpenError(ErrorText::describe(error).fullText());
+        return nullptr;
+    }
+    m_records.append(page);
+    m_pages->addWidget(page);
+    m_undoGroup->addStack(page->editor()->undoStack());
+    connect(page, &ClientRecordPage::titleChanged, this, &MainWindow::updateNavigation);
+    connect(page, &ClientRecordPage::recordChanged, this, [this] {
+        m_clientList->reload();
+        refreshHome();
+    });
+    connect(page->measuresTab(), &MeasuresTab::selectionChanged, this, &MainWindow::updateActions);
+    m_pages->setCurrentWidget(page);
+    return page;
+}
+
+void MainWindow::closeRecord(ClientRecordPage* page)
+{
+    if (!page || !m_records.contains(page)) {
+        return;
+    }
+    const bool wasCurrent = currentRecord() == page;
+    m_records.removeOne(page);
+    m_undoGroup->removeStack(page->editor()->undoStack());
+    m_pages->removeWidget(page);
+    delete page;
+    if (wasCurrent && !isLocked()) {
+        m_pages->setCurrentWidget(m_records.isEmpty() ? static_cast<QWidget*>(m_clientList)
+                                                      : m_records.last());
+    }
+    updateNavigation();
+    updateActions();
+}
+
+void MainWindow::closeAllRecords()
+{
+    while (!m_records.isEmpty()) {
+        ClientRecordPage* page = m_records.takeLast();
+        m_undoGroup->removeStack(page->editor()->undoStack());
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    updateNavigation();
+}
+
+void MainWindow::pageChanged()
+{
+    ClientRecordPage* record = currentRecord();
+    m_undoGroup->setActiveStack(record ? record->editor()->undoStack() : nullptr);
+    updateNavigation();
+    updateActions();
 }
 
 void MainWindow::setAutoLockMinutes(int minutes)
@@ -145,9 +464,18 @@ void MainWindow::shareShortcutsWith(QWidget* dialog) const
     dialog->addAction(m_quitAction);
 }
 
-void MainWindow::showAbout()
+void MainWindow::showOpenError(const QString& message)
 {
     // open(), not exec(): a nested event loop here would sit under a lock.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Majakka"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    shareShortcutsWith(box);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
     auto* box
         = new QMessageBox(QMessageBox::NoIcon,
                           tr("About Majakka"),

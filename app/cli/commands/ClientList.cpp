@@ -1,6 +1,7 @@
 #include "Error.h"
 #include "casework/ClientService.h"
 #include "commands/Commands.h"
+#include "commands/OfficeOption.h"
 #include "session/Session.h"
 
 #include <nlohmann/json.hpp>
@@ -33,7 +34,9 @@ public:
         context.arguments.expectPositionals(0);
         ClientFilter filter;
         filter.search = context.arguments.value("search");
-        filter.office = context.arguments.value("office");
+        if (const auto office = officeOption(context.arguments.value("office"))) {
+            filter.office = std::string(domain::nameOf(*office));
+        }
         filter.worker = context.arguments.value("worker");
         filter.kind = context.arguments.value("kind");
         if (const auto status = context.arguments.value("status")) {
@@ -61,13 +64,15 @@ public:
                                 {"kind", c.kind},
                                 {"office", c.office},
                                 {"worker", c.worker},
-                                {"status", c.ended ? "ended" : "active"}});
+                                {"status", c.ended ? "ended" : "active"},
+                                {"number_taken_twice", c.numberTakenTwice}});
             }
             context.out << list.dump(2) << "\n";
         } else {
             for (const auto& c : clients) {
                 context.out << c.number << "\t" << c.familyName << ", " << c.givenNames << "\t" << c.office
-                            << "\t" << c.worker << "\t" << c.id << "\n";
+                            << "\t" << c.worker << "\t" << c.id
+                            << (c.numberTakenTwice ? "\tnumber taken twice: renumber one" : "") << "\n";
             }
         }
         return 0;

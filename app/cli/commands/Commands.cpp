@@ -11,6 +11,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeUserListCommand());
     commands.push_back(makeUserRemoveCommand());
     commands.push_back(makeUserRenameCommand());
+    commands.push_back(makeUserOfficeCommand());
     commands.push_back(makePasswdCommand());
     commands.push_back(makeRecoveryKeygenCommand());
     commands.push_back(makeRecoverySetCommand());
@@ -27,7 +28,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeDeadlinesCommand());
     commands.push_back(makeHotlineAddCommand());
     commands.push_back(makeClientEndCommand());
+    commands.push_back(makeClientRenumberCommand());
     commands.push_back(makeImportCommand());
+    commands.push_back(makeStatsCommand());
     return commands;
 }
 

@@ -13,6 +13,7 @@ std::unique_ptr<Command> makeUserAddCommand();
 std::unique_ptr<Command> makeUserListCommand();
 std::unique_ptr<Command> makeUserRemoveCommand();
 std::unique_ptr<Command> makeUserRenameCommand();
+std::unique_ptr<Command> makeUserOfficeCommand();
 std::unique_ptr<Command> makePasswdCommand();
 std::unique_ptr<Command> makeRecoveryKeygenCommand();
 std::unique_ptr<Command> makeRecoverySetCommand();
@@ -29,6 +30,8 @@ std::unique_ptr<Command> makeAuditShowCommand();
 std::unique_ptr<Command> makeDeadlinesCommand();
 std::unique_ptr<Command> makeHotlineAddCommand();
 std::unique_ptr<Command> makeClientEndCommand();
+std::unique_ptr<Command> makeClientRenumberCommand();
 std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeStatsCommand();
 
 } // namespace majakka::cli

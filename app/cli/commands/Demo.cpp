@@ -45,22 +45,15 @@ public:
         UserAdministration users(*session);
         users.addUser("supervisor", domain::Role::Supervisor, passphrase, kdf);
         users.addUser("office", domain::Role::OfficeWorker, passphrase, kdf);
+        users.setOffice("office", domain::Office::Helsinki);
         users.addUser("caseworker", domain::Role::Caseworker, passphrase, kdf);
         context.out << "Created demo database " << database
-                    << " (users admin, supervisor, office, caseworker)\n";
+                    << " (users admin, supervisor, office (Helsinki), caseworker)\n";
 
         const auto started = std::chrono::steady_clock::now();
         const domain::Date today = domain::Date::fromTimePoint(session->clock().now());
-        auto records = DemoGenerator::generateClients(clients, seed, today, {"caseworker"});
-        const auto firstChild = static_cast<std::ptrdiff_t>(DemoGenerator::firstChild(records));
-        std::vector<domain::ClientRecord> children(std::make_move_iterator(records.begin() + firstChild),
-                                                   std::make_move_iterator(records.end()));
-        records.erase(records.begin() + firstChild, records.end());
         ClientService service(*session);
-        const std::vector<domain::ClientRecord> parents = service.importAll(std::move(records));
-        // Children refer to their parents by id, which the store assigns: a second pass.
-        DemoGenerator::linkChildren(children, parents);
-        const std::size_t added = parents.size() + service.importAll(std::move(children)).size();
+        const std::size_t added = DemoGenerator::addClients(service, clients, seed, today, {"caseworker"});
         const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
             std::chrono::steady_clock::now() - started);
         context.out << "Added " << added << " synthetic clients (seed " << seed << ") in " << elapsed.count()

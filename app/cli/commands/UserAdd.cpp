@@ -1,6 +1,7 @@
 #include "Error.h"
 #include "Terminal.h"
 #include "commands/Commands.h"
+#include "commands/OfficeOption.h"
 #include "session/Session.h"
 #include "session/UserAdministration.h"
 
@@ -18,8 +19,8 @@ public:
         return "Add a user (ROLE: administrator, supervisor, office_worker or caseworker). The new user's "
                "passphrase comes from MAJAKKA_NEW_PASSPHRASE or a prompt.";
     }
-    std::string synopsis() const override { return "NAME --role ROLE"; }
-    OptionSpec options() const override { return {{"role"}, {}}; }
+    std::string synopsis() const override { return "NAME --role ROLE [--office OFFICE]"; }
+    OptionSpec options() const override { return {{"role", "office"}, {}}; }
 
     int run(CommandContext& context) override
     {
@@ -32,10 +33,14 @@ public:
                         "unknown role \"" + roleText
                             + "\"; use administrator, supervisor, office_worker or caseworker");
         }
+        const auto office = officeOption(context.arguments.value("office"));
         auto session = context.unlock();
         const std::string passphrase = context.terminal.newPassphrase("Passphrase for " + newUser + ": ");
         const domain::User user = UserAdministration(*session).addUser(
             newUser, *role, passphrase, crypto::KdfParams::calibrated());
+        if (office) {
+            UserAdministration(*session).setOffice(user.name, *office);
+        }
         context.out << "Added " << user.name << " (" << domain::roleName(user.role) << ")\n";
         return 0;
     }

@@ -1,4 +1,5 @@
 #include "commands/Commands.h"
+#include "domain/EnumNames.h"
 #include "session/Session.h"
 #include "session/UserAdministration.h"
 
@@ -24,12 +25,16 @@ public:
         if (context.arguments.flag("json")) {
             nlohmann::json list = nlohmann::json::array();
             for (const auto& user : users) {
-                list.push_back({{"name", user.name}, {"role", domain::roleName(user.role)}});
+                list.push_back(
+                    {{"name", user.name},
+                     {"role", domain::roleName(user.role)},
+                     {"office", user.office ? nlohmann::json(domain::nameOf(*user.office)) : nullptr}});
             }
             context.out << list.dump(2) << "\n";
         } else {
             for (const auto& user : users) {
-                context.out << user.name << "\t" << domain::roleName(user.role) << "\n";
+                context.out << user.name << "\t" << domain::roleName(user.role) << "\t"
+                            << (user.office ? domain::nameOf(*user.office) : "-") << "\n";
             }
         }
         return 0;

@@ -15,7 +15,7 @@ TEST_CASE("the shipped Argon2id default is at least 64 MiB and 3 passes", "[cryp
     CHECK(calibrated.memoryKiB == KdfParams::standard().memoryKiB);
 }
 
-TEST_CASE("the same passphrase and salt give the same key; anything else differs", "[crypto][kdf]")
+TEST_CASE("the same passphrase and salt give the same key, and anything else differs", "[crypto][kdf]")
 {
     const Bytes salt(16, 7);
     const KdfParams cheap = KdfParams::forTests();

@@ -17,7 +17,7 @@ void writeMarker(Database& db, const std::string& marker)
 }
 } // namespace
 
-TEST_CASE("an encrypted database keeps no plaintext on disk; a plain one would", "[store]")
+TEST_CASE("an encrypted database keeps no plaintext on disk, and a plain one would", "[store]")
 {
     test::TemporaryFolder folder;
     const std::string marker = "MARKER-Virtanen-0042";

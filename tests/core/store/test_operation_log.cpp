@@ -36,7 +36,7 @@ struct Replica
 };
 } // namespace
 
-TEST_CASE("one operation per changed field; unchanged fields write nothing", "[store][oplog]")
+TEST_CASE("one operation per changed field, and unchanged fields write nothing", "[store][oplog]")
 {
     Replica r;
     const Id client = Id::random();

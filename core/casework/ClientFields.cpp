@@ -1,0 +1,159 @@
+#include "casework/ClientFields.h"
+
+#include "Error.h"
+#include "domain/ClientJsonValue.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace majakka {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char* Periods = "reflection_periods";
+constexpr const char* PresentValue = "true";
+
+bool isEmpty(const Json& value)
+{
+    return value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty())
+        || (value.is_array() && value.empty());
+}
+
+bool isListOfEntries(const Json& value)
+{
+    return value.is_array() && !value.empty() && value.front().is_object();
+}
+
+void flatten(const std::string& path, const Json& value, ClientFieldValues& out)
+{
+    if (value.is_object()) {
+        for (const auto& [key, child] : value.items()) {
+            flatten(path + "." + key, child, out);
+        }
+    } else if (isListOfEntries(value)) {
+        for (const Json& entry : value) {
+            const std::string id = entry.value("id", std::string());
+            if (id.empty()) {
+                throw Error(ErrorCode::Internal, "an entry of " + path + " has no id yet");
+            }
+            const std::string entryPath = path + "[" + id + "]";
+            out[entryPath] = PresentValue;
+            for (const auto& [key, child] : entry.items()) {
+                if (key != "id") {
+                    flatten(entryPath + "." + key, child, out);
+                }
+            }
+        }
+    } else if (!isEmpty(value)) {
+        out[path] = value.dump();
+    }
+}
+
+// Sets document[a][b][c] for the dotted path "a.b.c".
+void place(Json& document, std::string_view dotted, Json value)
+{
+    Json* node = &document;
+    for (std::size_t dot; (dot = dotted.find('.')) != std::string_view::npos; dotted.remove_prefix(dot + 1)) {
+        node = &(*node)[std::string(dotted.substr(0, dot))];
+    }
+    (*node)[std::string(dotted)] = std::move(value);
+}
+
+Json parsedValue(const std::string& field, const std::string& text)
+{
+    try {
+        return Json::parse(text);
+    } catch (const Json::parse_error&) {
+        throw Error(ErrorCode::Damaged, "the stored value of " + field + " is not JSON");
+    }
+}
+
+} // namespace
+
+ClientFieldValues clientFields(const domain::ClientRecord& record)
+{
+    Json document = domain::clientToJsonValue(record);
+    Json periods = document["previous_reflection_periods"];
+    if (!document["reflection_period"].is_null()) {
+        periods.push_back(document["reflection_period"]);
+    }
+    ClientFieldValues out;
+    for (const auto& [key, value] : document.items()) {
+        if (key != "id" && key != "reflection_period" && key != "previous_reflection_periods") {
+            flatten(key, value, out);
+        }
+    }
+    flatten(Periods, periods, out);
+    return out;
+}
+
+domain::ClientRecord clientFromFields(const std::string& id, const ClientFieldValues& fields)
+{
+    Json document = Json::object();
+    document["id"] = id;
+    // list name -> entry id -> entry; std::map keeps the entries in id order.
+    std::map<std::string, std::map<std::string, Json>> lists;
+    std::map<std::string, std::map<std::string, Json>> entryValues;
+    for (const auto& [field, text] : fields) {
+        if (!text) {
+            continue;
+        }
+        const std::size_t open = field.find('[');
+        const std::size_t firstDot = field.find('.');
+        if (open != std::string::npos && open < firstDot) {
+            const std::size_t close = field.find(']', open);
+            if (close == std::string::npos) {
+                throw Error(ErrorCode::Damaged, "the stored field name " + field + " is malformed");
+            }
+            const std::string list = field.substr(0, open);
+            const std::string entry = field.substr(open + 1, close - open - 1);
+            if (close + 1 == field.size()) {
+                lists[list][entry]["id"] = entry; // the entry is present
+            } else if (field[close + 1] == '.') {
+                place(entryValues[list][entry],
+                      std::string_view(field).substr(close + 2),
+                      parsedValue(field, *text));
+            } else {
+                throw Error(ErrorCode::Damaged, "the stored field name " + field + " is malformed");
+            }
+        } else {
+            place(document, field, parsedValue(field, *text));
+        }
+    }
+    for (auto& [list, entries] : lists) {
+        Json items = Json::array();
+        for (auto& [entryId, entry] : entries) {
+            // Values of an entry that is no longer present (removed elsewhere
+            // while edited here) stay in the log as conflicts, not in the record.
+            const auto values = entryValues[list].find(entryId);
+            if (values != entryValues[list].end()) {
+                for (auto& [key, value] : values->second.items()) {
+                    entry[key] = std::move(value);
+                }
+            }
+            items.push_back(std::move(entry));
+        }
+        document[list] = std::move(items);
+    }
+    if (document.contains(Periods)) {
+        Json periods = std::move(document[Periods]);
+        document.erase(Periods);
+        std::stable_sort(periods.begin(), periods.end(), [](const Json& a, const Json& b) {
+            return a.value("start", std::string()) < b.value("start", std::string());
+        });
+        document["reflection_period"] = periods.back();
+        periods.erase(periods.end() - 1);
+        document["previous_reflection_periods"] = std::move(periods);
+    }
+    try {
+        return domain::clientFromJsonValue(document);
+    } catch (const Error& error) {
+        throw Error(ErrorCode::Damaged,
+                    "the stored client " + id + " does not make a valid record: " + error.what(),
+                    error.field());
+    }
+}
+
+} // namespace majakka

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/CaseRules.h"
+#include "domain/ClientRecord.h"
+#include "domain/Date.h"
+#include "domain/Deadlines.h"
+#include "store/Id.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace majakka::store {
+class Database;
+}
+
+namespace majakka {
+
+// A deadline of one stored client.
+struct DueDeadline
+{
+    store::Id clientId;
+    domain::Deadline deadline;
+};
+
+// The per-kind tables of the client record (clients, referrals, measures, ...,
+// schema version 5) and the deadlines table: derived from the current record,
+// rewritten whole on every change of the client. Opens no transaction: the
+// caller's unit of work holds one, so the tables change with the record or not at all.
+class ClientTables
+{
+public:
+    explicit ClientTables(store::Database& database)
+        : m_database(database)
+    { }
+
+    // Deletes the client's rows from every table and writes them anew from
+    // `record`, with every deadline of the case whatever its distance.
+    void
+    replace(const store::Id& id, const domain::ClientRecord& record, const domain::CaseRules& rules = {});
+
+    // Deletes every row of the client.
+    void remove(const store::Id& id);
+
+    // Every deadline due on or before `until` (overdue ones included) of the
+    // clients of `worker` (a user name) and of `office` (e.g. "oulu"), either
+    // unset for all: soonest first, then by client number, then in the order of
+    // domain::DeadlineKind, as domain::deadlinesOf lists one client's.
+    std::vector<DueDeadline> deadlinesUntil(domain::Date until,
+                                            const std::optional<std::string>& worker,
+                                            const std::optional<std::string>& office);
+
+    // Every table that holds rows of clients (the per-kind tables and deadlines).
+    static const std::array<const char*, 16>& tableNames();
+
+private:
+    store::Database& m_database;
+};
+
+} // namespace majakka

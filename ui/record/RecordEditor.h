@@ -1,0 +1,60 @@
+#pragma once
+
+// moc (Qt 6.4) cannot parse the C++20 concepts in the core's headers; it
+// does not need them to read the declarations below.
+#ifndef Q_MOC_RUN
+#include "Error.h"
+#include "casework/ClientService.h"
+#endif
+
+#include <QObject>
+#include <QString>
+#include <optional>
+
+class QUndoStack;
+
+namespace majakka::ui {
+
+// One open client record and its edits. Every edit sends the whole edited
+// record through ClientService::change (validated, audited, one transaction)
+// and lands on the undo stack as a command holding the ClientChange, so that
+// undo and redo are core units of work too.
+class RecordEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    RecordEditor(ClientService& clients,
+                 domain::ClientRecord record,
+                 bool mayEdit,
+                 QObject* parent = nullptr);
+
+    const domain::ClientRecord& record() const { return m_record; }
+    QString clientId() const { return QString::fromStdString(m_record.id); }
+    // The role allows changes and the case has not ended.
+    bool mayEdit() const { return m_mayEdit && !m_record.isEnded(); }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Writes `edited`; on success pushes an undoable command named `description`.
+    // A refusal leaves the stored record and this one as they were.
+    std::optional<Error> change(domain::ClientRecord edited, const QString& description);
+
+    // Called by the undo commands; false when the core refused.
+    bool applyUndo(const ClientChange& change);
+    bool applyRedo(const ClientChange& change);
+
+Q_SIGNALS:
+    void recordChanged();
+    // An undo or redo the core refused (the record changed meanwhile).
+    void failed(const QString& message);
+
+private:
+    bool apply(const ClientChange& change, bool undo);
+
+    ClientService& m_clients;
+    domain::ClientRecord m_record;
+    bool m_mayEdit;
+    QUndoStack* m_undo;
+};
+
+} // namespace majakka::ui
