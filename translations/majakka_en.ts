@@ -1513,7 +1513,7 @@ Details: %2</source>
 <context>
     <name>majakka::ui::ClientPreview</name>
     <message>
-        <source>Select a client in the list to see a summary here. Press Enter to open the client.</source>
+        <source>Choose a client in the list to see a summary here. Press Enter to open the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1517,7 +1517,7 @@ Lisätiedot: %2</translation>
 <context>
     <name>majakka::ui::ClientPreview</name>
     <message>
-        <source>Select a client in the list to see a summary here. Press Enter to open the client.</source>
+        <source>Choose a client in the list to see a summary here. Press Enter to open the client.</source>
         <translation>Valitse asiakas luettelosta, niin hänen tietojensa yhteenveto näkyy tässä. Enter avaa asiakkaan.</translation>
     </message>
     <message>

@@ -1517,7 +1517,7 @@ Detaljer: %2</translation>
 <context>
     <name>majakka::ui::ClientPreview</name>
     <message>
-        <source>Select a client in the list to see a summary here. Press Enter to open the client.</source>
+        <source>Choose a client in the list to see a summary here. Press Enter to open the client.</source>
         <translation>Välj en klient i listan för att se en sammanfattning här. Enter öppnar klienten.</translation>
     </message>
     <message>

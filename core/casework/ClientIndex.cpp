@@ -151,14 +151,12 @@ ClientSummary ClientIndex::summary(const store::Id& id)
             query.columnInt(7) != 0};
 }
 
-std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter, const ClientScope& scope)
+store::Statement ClientIndex::select(const std::string& columns,
+                                     const ClientFilter& filter,
+                                     const ClientScope& scope,
+                                     const std::string& tail)
 {
-    // A client number held by two clients comes from two databases merged
-    // (two laptops numbering offline); the list shows it so that one is renumbered.
-    std::string sql
-        = "SELECT s.record_id, s.number, s.given_names, s.family_name, s.kind, s.office, s.worker, "
-          "s.ended, (SELECT count(*) FROM client_summaries d WHERE d.number = s.number) > 1 "
-          "FROM client_summaries s";
+    std::string sql = "SELECT " + columns + " FROM client_summaries s";
     std::string where;
     auto condition = [&](const std::string& text) {
         where += (where.empty() ? " WHERE " : " AND ") + text;
@@ -189,11 +187,7 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter, const C
     if (filter.kind) {
         condition("s.kind = ?7");
     }
-    // Pages by OFFSET: the list asks for a few hundred rows at a time, and the
-    // number order (an index) makes each page a range scan.
-    sql += where + " ORDER BY s.number LIMIT ?5 OFFSET ?9";
-
-    store::Statement query = m_database.cached(sql);
+    store::Statement query = m_database.cached(sql + where + tail);
     if (!match.empty()) {
         query.bind(1, match);
     }
@@ -215,6 +209,21 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter, const C
     if (filter.kind) {
         query.bind(7, *filter.kind);
     }
+    return query;
+}
+
+std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter, const ClientScope& scope)
+{
+    // A client number held by two clients comes from two databases merged
+    // (two laptops numbering offline); the list shows it so that one is renumbered.
+    // Pages by OFFSET: the list asks for a few hundred rows at a time, and the
+    // number order (an index) makes each page a range scan.
+    store::Statement query
+        = select("s.record_id, s.number, s.given_names, s.family_name, s.kind, s.office, s.worker, s.ended, "
+                 "(SELECT count(*) FROM client_summaries d WHERE d.number = s.number) > 1",
+                 filter,
+                 scope,
+                 " ORDER BY s.number LIMIT ?5 OFFSET ?9");
     query.bind(5, filter.limit ? static_cast<std::int64_t>(*filter.limit) : std::int64_t {-1});
     query.bind(9, filter.offset ? static_cast<std::int64_t>(*filter.offset) : std::int64_t {0});
     std::vector<ClientSummary> out;
@@ -231,6 +240,13 @@ std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter, const C
                        query.columnInt(8) != 0});
     }
     return out;
+}
+
+std::size_t ClientIndex::count(const ClientFilter& filter, const ClientScope& scope)
+{
+    store::Statement query = select("count(*)", filter, scope, "");
+    query.step();
+    return static_cast<std::size_t>(query.columnInt(0));
 }
 
 } // namespace majakka

@@ -3,6 +3,7 @@
 #include "casework/ClientService.h"
 #include "domain/ClientRecord.h"
 #include "store/Id.h"
+#include "store/Statement.h"
 
 #include <optional>
 #include <string>
@@ -27,6 +28,8 @@ public:
 
     // Summaries matching the filter within the user's scope, by client number.
     std::vector<ClientSummary> find(const ClientFilter& filter, const ClientScope& scope);
+    // How many clients match (limit and offset aside), without reading them.
+    std::size_t count(const ClientFilter& filter, const ClientScope& scope);
 
     // The FTS4 query for what a person typed: every word a prefix, all required.
     // Phone numbers match with or without the country code and spaces.
@@ -36,6 +39,13 @@ public:
     static std::string matchExpression(const std::string& typed);
 
 private:
+    // SELECT `columns` of the summaries matching the filter in the scope, with
+    // `tail` (order, limit) after the conditions; every condition's value bound.
+    store::Statement select(const std::string& columns,
+                            const ClientFilter& filter,
+                            const ClientScope& scope,
+                            const std::string& tail);
+
     store::Database& m_database;
 };
 

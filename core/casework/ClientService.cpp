@@ -176,9 +176,8 @@ domain::ClientRecord ClientService::loadVisible(const store::Id& id)
     return record;
 }
 
-void ClientService::assignEntryIds(domain::ClientRecord& record)
+void ClientService::assignEntryIds(domain::ClientRecord& record, store::OperationLog& log)
 {
-    store::OperationLog log(m_session.database(), m_session.clock());
     nameEntries(record.measures, log);
     nameEntries(record.reflectionPeriods, log);
     nameEntries(record.residenceMatters, log);
@@ -198,8 +197,8 @@ domain::ClientRecord ClientService::addInTransaction(domain::ClientRecord record
     record.id = id.hex();
     const int year = record.referral ? record.referral->date.year() : today().year();
     record.number = nextNumber(record.person.office, year);
-    assignEntryIds(record);
     store::OperationLog log(m_session.database(), m_session.clock());
+    assignEntryIds(record, log);
     log.write(id, ClientType, writesFor(clientFields(record), {}), m_session.user().name);
     ClientIndex(m_session.database()).update(id, record);
     ClientTables(m_session.database()).replace(id, record);
@@ -324,8 +323,10 @@ domain::ClientRecord ClientService::write(const store::Id& id,
     record.id = id.hex();
     domain::validateClient(record, today());
     store::Transaction transaction(m_session.database());
-    assignEntryIds(record);
+    // One log (one clock) for the entries' ids and the operations: ids stay
+    // later than everything this site wrote before.
     store::OperationLog log(m_session.database(), m_session.clock());
+    assignEntryIds(record, log);
     ClientFieldValues shown = log.fields(id);
     const auto written
         = log.write(id, ClientType, writesFor(clientFields(record), shown), m_session.user().name);
@@ -341,6 +342,11 @@ domain::ClientRecord ClientService::write(const store::Id& id,
 std::vector<ClientSummary> ClientService::list(const ClientFilter& filter)
 {
     return ClientIndex(m_session.database()).find(filter, scope());
+}
+
+std::size_t ClientService::count(const ClientFilter& filter)
+{
+    return ClientIndex(m_session.database()).count(filter, scope());
 }
 
 std::vector<ClientDeadline> ClientService::deadlines(const DeadlineFilter& filter)

@@ -11,6 +11,9 @@
 namespace majakka {
 
 class Session;
+namespace store {
+class OperationLog;
+}
 
 // What a client list shows: enough to find the client, nothing more.
 struct ClientSummary
@@ -104,6 +107,8 @@ public:
     ClientChange renumber(const std::string& id);
 
     std::vector<ClientSummary> list(const ClientFilter& filter);
+    // How many clients `list` would give without a limit.
+    std::size_t count(const ClientFilter& filter);
     // Deadlines of the active clients the user may see, soonest (or most overdue) first.
     std::vector<ClientDeadline> deadlines(const DeadlineFilter& filter);
     // Whose clients the signed-in user may see.
@@ -119,7 +124,7 @@ private:
                                const domain::ClientRecord& stored,
                                domain::ClientRecord record,
                                std::string_view action);
-    void assignEntryIds(domain::ClientRecord& record);
+    void assignEntryIds(domain::ClientRecord& record, store::OperationLog& log);
     bool maySee(const domain::ClientRecord& record) const;
     void requireMayEdit(const domain::ClientRecord& record) const;
     domain::ClientNumber nextNumber(domain::Office office, int year);

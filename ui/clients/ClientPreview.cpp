@@ -93,7 +93,7 @@ void ClientPreview::changeEvent(QEvent* event)
 void ClientPreview::retranslateUi()
 {
     m_empty->setText(
-        tr("Select a client in the list to see a summary here. Press Enter to open the client."));
+        tr("Choose a client in the list to see a summary here. Press Enter to open the client."));
     m_numberLabel->setText(tr("Client number:"));
     m_kindLabel->setText(tr("Kind:"));
     m_officeLabel->setText(tr("Office:"));

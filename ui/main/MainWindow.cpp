@@ -297,7 +297,7 @@ void MainWindow::refreshHome()
         active.worker = m_session->user().name;
     }
     try {
-        m_home->showCases(m_clients->deadlines(deadlines), m_clients->list(active).size(), today);
+        m_home->showCases(m_clients->deadlines(deadlines), m_clients->count(active), today);
     } catch (const Error& error) {
         showOpenError(ErrorText::describe(error).fullText());
     }

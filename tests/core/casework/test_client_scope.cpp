@@ -229,3 +229,25 @@ TEST_CASE("clients stored before the per-kind tables existed are filled in once"
     flag.step();
     CHECK(flag.columnInt(0) == 0);
 }
+
+TEST_CASE("counting clients gives what the list would, within the user's scope", "[casework][search]")
+{
+    OfficeFixture fx;
+    {
+        auto admin = fx.unlock("anna", test::AdminPassphrase);
+        ClientService clients(*admin);
+        clients.add(client(domain::Office::Oulu, "Kivelä"));
+        ClientFilter all;
+        CHECK(clients.count(all) == 3);
+        ClientFilter named;
+        named.search = "kiv";
+        CHECK(clients.count(named) == clients.list(named).size());
+        ClientFilter limited;
+        limited.limit = 1;
+        CHECK(clients.count(limited) == 3); // the limit pages the list; the count is of all
+    }
+    auto olli = fx.unlock("olli", "olli passphrase");
+    ClientService clients(*olli);
+    CHECK(clients.count({}) == 2);
+    CHECK(clients.count({}) == clients.list({}).size());
+}
