@@ -6,11 +6,6 @@
 
 namespace majakka::domain {
 
-std::string_view deadlineKindName(DeadlineKind kind)
-{
-    return nameOf(kind);
-}
-
 std::vector<Deadline> deadlinesOf(const ClientRecord& record, Date until, const CaseRules& rules)
 {
     std::vector<Deadline> out;

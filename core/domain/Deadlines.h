@@ -36,9 +36,6 @@ template<> struct EnumNames<DeadlineKind>
     };
 };
 
-// nameOf(kind).
-std::string_view deadlineKindName(DeadlineKind kind);
-
 struct Deadline
 {
     DeadlineKind kind;

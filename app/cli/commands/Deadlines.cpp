@@ -41,14 +41,14 @@ public:
         for (const auto& [client, deadline] : deadlines) {
             if (context.arguments.flag("json")) {
                 list.push_back({{"due", deadline.due.toString()},
-                                {"kind", domain::deadlineKindName(deadline.kind)},
+                                {"kind", domain::nameOf(deadline.kind)},
                                 {"client", client.id},
                                 {"number", client.number},
                                 {"worker", client.worker},
                                 {"office", client.office}});
             } else {
-                context.out << deadline.due.toString() << "\t" << domain::deadlineKindName(deadline.kind)
-                            << "\t" << client.number << "\t" << client.worker << "\n";
+                context.out << deadline.due.toString() << "\t" << domain::nameOf(deadline.kind) << "\t"
+                            << client.number << "\t" << client.worker << "\n";
             }
         }
         if (context.arguments.flag("json")) {

@@ -614,9 +614,9 @@ TEST_CASE("client tables: deadlines agree with the domain's deadlinesOf for demo
 TEST_CASE("client tables: deadline kinds have stable names that read back", "[casework][tables]")
 {
     CHECK(domain::nameOf(DeadlineKind::TurnsAdult) == "turns_18");
-    CHECK(domain::deadlineKindName(DeadlineKind::ReflectionPeriodEnds) == "reflection_period_ends");
+    CHECK(domain::nameOf(DeadlineKind::ReflectionPeriodEnds) == "reflection_period_ends");
     for (const auto& entry : domain::enumEntries<DeadlineKind>()) {
         CHECK(domain::enumFromName<DeadlineKind>(entry.name) == entry.value);
-        CHECK(domain::deadlineKindName(entry.value) == entry.name);
+        CHECK(domain::nameOf(entry.value) == entry.name);
     }
 }
