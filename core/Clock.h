@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <string>
 
 namespace majakka {
 
@@ -15,5 +16,9 @@ public:
     // The real clock, shared by everything that is not a test.
     static const Clock& system();
 };
+
+// A moment as ISO 8601 in UTC to the second ("2026-12-01T09:30:00Z"), the
+// form the audit log and the sync tables store.
+std::string isoUtc(std::chrono::system_clock::time_point time);
 
 } // namespace majakka

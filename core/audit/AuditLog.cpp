@@ -13,16 +13,6 @@ namespace {
 
 constexpr const char* Columns = "seq, at, user, action, record_id, detail, previous_hash, hash";
 
-std::string isoUtc(std::chrono::system_clock::time_point time)
-{
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
-    std::tm utc {};
-    gmtime_r(&seconds, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
-
 AuditEntry readEntry(const store::Statement& row)
 {
     AuditEntry entry;

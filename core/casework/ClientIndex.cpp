@@ -130,6 +130,45 @@ void ClientIndex::update(const store::Id& id, const domain::ClientRecord& record
     index.bind(1, docId).bind(2, names).bind(3, identifiers).run();
 }
 
+void ClientIndex::remove(const store::Id& id)
+{
+    const crypto::ByteView key(id.bytes.data(), id.bytes.size());
+    store::Statement row = m_database.cached("SELECT id FROM client_summaries WHERE record_id = ?1");
+    row.bind(1, key);
+    if (!row.step()) {
+        return;
+    }
+    const std::int64_t docId = row.columnInt(0);
+    store::Statement search = m_database.cached("DELETE FROM client_search WHERE docid = ?1");
+    search.bind(1, docId).run();
+    store::Statement summary = m_database.cached("DELETE FROM client_summaries WHERE id = ?1");
+    summary.bind(1, docId).run();
+}
+
+std::vector<store::Id> ClientIndex::idsOf(const std::optional<std::string>& worker,
+                                          const std::optional<std::string>& office)
+{
+    store::Statement query(m_database,
+                           "SELECT record_id FROM client_summaries WHERE (?1 IS NULL OR worker = ?1) AND "
+                           "(?2 IS NULL OR office = ?2) ORDER BY record_id");
+    if (worker) {
+        query.bind(1, *worker);
+    } else {
+        query.bindNull(1);
+    }
+    if (office) {
+        query.bind(2, *office);
+    } else {
+        query.bindNull(2);
+    }
+    std::vector<store::Id> out;
+    while (query.step()) {
+        const crypto::Bytes bytes = query.columnBlob(0);
+        out.push_back(store::Id::fromBytes(bytes.data(), bytes.size()));
+    }
+    return out;
+}
+
 ClientSummary ClientIndex::summary(const store::Id& id)
 {
     store::Statement query = m_database.cached(

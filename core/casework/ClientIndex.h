@@ -25,6 +25,13 @@ public:
     { }
 
     void update(const store::Id& id, const domain::ClientRecord& record);
+    // Drops the client's summary and search entry (a deleted client, or one
+    // that left a laptop's scope).
+    void remove(const store::Id& id);
+    // The ids of the clients of a worker (a user name) and of an office, either
+    // unset for all, ended cases included.
+    std::vector<store::Id> idsOf(const std::optional<std::string>& worker,
+                                 const std::optional<std::string>& office);
 
     // Summaries matching the filter within the user's scope, by client number.
     std::vector<ClientSummary> find(const ClientFilter& filter, const ClientScope& scope);

@@ -11,7 +11,6 @@
 namespace majakka::crypto {
 
 namespace {
-constexpr std::string_view SealLabel = "majakka recovery seal v1";
 
 Secret agree(const Secret& privateKey, ByteView peerPublicKey)
 {
@@ -29,16 +28,17 @@ Secret agree(const Secret& privateKey, ByteView peerPublicKey)
         any |= b;
     }
     if (any == 0) {
-        throw Error(ErrorCode::Invalid, "the recovery public key is not a usable X25519 key");
+        throw Error(ErrorCode::Invalid, "the public key is not a usable X25519 key");
     }
     return Secret(bits.data(), bits.size());
 }
 
-Secret wrappingKey(const Secret& shared, ByteView ephemeralPublic, ByteView recipientPublic)
+Secret
+wrappingKey(const Secret& shared, ByteView ephemeralPublic, ByteView recipientPublic, std::string_view label)
 {
     Bytes salt(ephemeralPublic.begin(), ephemeralPublic.end());
     salt.insert(salt.end(), recipientPublic.begin(), recipientPublic.end());
-    return hkdfSha256(shared.bytes(), salt, SealLabel, AeadKeySize);
+    return hkdfSha256(shared.bytes(), salt, label, AeadKeySize);
 }
 } // namespace
 
@@ -69,16 +69,21 @@ Bytes keyId(ByteView publicKey)
     return hash;
 }
 
-SealedToKey sealToPublicKey(ByteView recipientPublicKey, const Secret& secret, ByteView associatedData)
+SealedToKey sealToPublicKey(ByteView recipientPublicKey,
+                            const Secret& secret,
+                            ByteView associatedData,
+                            std::string_view label)
 {
     const RecoveryKeyPair ephemeral = RecoveryKeyPair::generate();
     const Secret shared = agree(ephemeral.privateKey, recipientPublicKey);
-    const Secret key = wrappingKey(shared, ephemeral.publicKey, recipientPublicKey);
+    const Secret key = wrappingKey(shared, ephemeral.publicKey, recipientPublicKey, label);
     return {ephemeral.publicKey, seal(key, secret.bytes(), associatedData)};
 }
 
-std::optional<Secret>
-openWithPrivateKey(const Secret& recipientPrivateKey, const SealedToKey& sealed, ByteView associatedData)
+std::optional<Secret> openWithPrivateKey(const Secret& recipientPrivateKey,
+                                         const SealedToKey& sealed,
+                                         ByteView associatedData,
+                                         std::string_view label)
 {
     if (sealed.ephemeralPublicKey.size() != X25519KeySize) {
         return std::nullopt;
@@ -90,7 +95,7 @@ openWithPrivateKey(const Secret& recipientPrivateKey, const SealedToKey& sealed,
     } catch (const Error&) {
         return std::nullopt;
     }
-    const Secret key = wrappingKey(shared, sealed.ephemeralPublicKey, recipientPublic);
+    const Secret key = wrappingKey(shared, sealed.ephemeralPublicKey, recipientPublic, label);
     return open(key, sealed.sealed, associatedData);
 }
 

@@ -27,16 +27,24 @@ struct RecoveryKeyPair
 Bytes keyId(ByteView publicKey);
 
 // Seals a secret to a recipient's X25519 public key: ephemeral X25519, HKDF-SHA-256
-// over the shared secret and both public keys, then AES-256/GCM.
+// over the shared secret and both public keys, then AES-256/GCM. The label keeps
+// the uses apart: a key sealed for recovery never opens as a sync package key.
 struct SealedToKey
 {
     Bytes ephemeralPublicKey;
     Bytes sealed;
 };
 
-SealedToKey sealToPublicKey(ByteView recipientPublicKey, const Secret& secret, ByteView associatedData);
+inline constexpr std::string_view RecoverySealLabel = "majakka recovery seal v1";
+
+SealedToKey sealToPublicKey(ByteView recipientPublicKey,
+                            const Secret& secret,
+                            ByteView associatedData,
+                            std::string_view label = RecoverySealLabel);
 // Nothing when the private key does not fit or anything was altered.
-std::optional<Secret>
-openWithPrivateKey(const Secret& recipientPrivateKey, const SealedToKey& sealed, ByteView associatedData);
+std::optional<Secret> openWithPrivateKey(const Secret& recipientPrivateKey,
+                                         const SealedToKey& sealed,
+                                         ByteView associatedData,
+                                         std::string_view label = RecoverySealLabel);
 
 } // namespace majakka::crypto

@@ -5,6 +5,7 @@
 #include "crypto/Hash.h"
 #include "crypto/PassphraseKdf.h"
 #include "crypto/RecoveryKey.h"
+#include "crypto/Signature.h"
 
 #include <botan/aead.h>
 #include <botan/curve25519.h>
@@ -84,6 +85,23 @@ void testX25519()
            "X25519");
 }
 
+void testEd25519()
+{
+    // RFC 8032, section 7.1, test 1 (the empty message).
+    const Bytes seed = fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+    const Bytes publicKey = fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+    const Bytes signature = sign(Secret(seed.data(), seed.size()), {});
+    expect(toHex(signature)
+               == "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701c"
+                  "f9b46b"
+                  "d25bf5f0595bbe24655141438e7a100b",
+           "Ed25519");
+    expect(verify(publicKey, {}, signature), "Ed25519");
+    Bytes altered = signature;
+    altered[0] ^= 1;
+    expect(!verify(publicKey, {}, altered), "Ed25519");
+}
+
 void testArgon2id()
 {
     // Checked against the reference implementation's command-line tool:
@@ -104,6 +122,7 @@ void runSelfTests()
         testHkdf();
         testAesGcm();
         testX25519();
+        testEd25519();
         testArgon2id();
     });
 }

@@ -2,6 +2,9 @@
 
 #include "Error.h"
 #include "store/Database.h"
+#include "store/IdColumns.h"
+#include "store/OperationHistory.h"
+#include "store/OperationRows.h"
 #include "store/Statement.h"
 
 #include <cstdio>
@@ -13,59 +16,6 @@ namespace {
 
 constexpr std::string_view SiteIdKey = "site_id";
 constexpr std::string_view ClockKey = "hlc_last";
-
-Id idColumn(const Statement& row, int column)
-{
-    const crypto::Bytes bytes = row.columnBlob(column);
-    return Id::fromBytes(bytes.data(), bytes.size());
-}
-
-crypto::ByteView idView(const Id& id)
-{
-    return {id.bytes.data(), id.bytes.size()};
-}
-
-crypto::Bytes packIds(const std::vector<Id>& ids)
-{
-    crypto::Bytes out;
-    out.reserve(ids.size() * 16);
-    for (const Id& id : ids) {
-        out.insert(out.end(), id.bytes.begin(), id.bytes.end());
-    }
-    return out;
-}
-
-std::vector<Id> unpackIds(const crypto::Bytes& packed)
-{
-    if (packed.size() % 16 != 0) {
-        throw Error(ErrorCode::Damaged, "an operation in the database lists a malformed superseded id");
-    }
-    std::vector<Id> ids;
-    for (std::size_t i = 0; i < packed.size(); i += 16) {
-        ids.push_back(Id::fromBytes(packed.data() + i, 16));
-    }
-    return ids;
-}
-
-constexpr const char* OperationColumns
-    = "op_id, record_id, record_type, field, value, hlc, site_id, author, supersedes";
-
-Operation readOperation(const Statement& row)
-{
-    Operation op;
-    op.opId = idColumn(row, 0);
-    op.recordId = idColumn(row, 1);
-    op.recordType = row.columnText(2);
-    op.field = row.columnText(3);
-    if (!row.columnIsNull(4)) {
-        op.value = row.columnText(4);
-    }
-    op.hlc = static_cast<std::uint64_t>(row.columnInt(5));
-    op.siteId = idColumn(row, 6);
-    op.author = row.columnText(7);
-    op.supersedes = unpackIds(row.columnBlob(8));
-    return op;
-}
 
 std::optional<crypto::Bytes> metaValue(Database& database, std::string_view key)
 {
@@ -98,6 +48,14 @@ void OperationLog::saveClock()
 {
     Statement save = m_database.cached("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
     save.bind(1, ClockKey).bind(2, std::to_string(m_clock.last())).run();
+}
+
+void OperationLog::noteSiteClock(const Id& site, std::uint64_t hlc)
+{
+    Statement note
+        = m_database.cached("INSERT OR REPLACE INTO site_clocks (site_id, hlc) VALUES (?1, "
+                            "max(?2, coalesce((SELECT hlc FROM site_clocks WHERE site_id = ?1), 0)))");
+    note.bind(1, idView(site)).bind(2, static_cast<std::int64_t>(hlc)).run();
 }
 
 // The write path's statements say OR FAIL (or OR IGNORE): under SQLite's
@@ -235,6 +193,7 @@ std::vector<Operation> OperationLog::write(const Id& recordId,
         if (!existing) {
             noteRecord(written.front());
         }
+        noteSiteClock(m_siteId, written.back().hlc);
         saveClock();
     }
     return written;
@@ -255,6 +214,13 @@ std::map<std::string, OperationLog::ShownValue, std::less<>> OperationLog::shown
         shown.heads = static_cast<int>(query.columnInt(3));
     }
     return out;
+}
+
+std::uint64_t OperationLog::stamp()
+{
+    const std::uint64_t value = m_clock.tick();
+    saveClock();
+    return value;
 }
 
 std::string OperationLog::newEntryId()
@@ -287,8 +253,58 @@ Operation OperationLog::remove(const Id& recordId, std::string_view recordType, 
     insert(op);
     noteRecord(op);
     refreshSupersededFields(op);
+    noteSiteClock(m_siteId, op.hlc);
     saveClock();
     return op;
+}
+
+std::vector<Operation>
+OperationLog::undelete(const Id& recordId, std::string_view recordType, std::string_view author)
+{
+    const std::vector<Operation> deletes = heads(recordId, DeletedField);
+    Operation op;
+    op.opId = Id::random();
+    op.recordId = recordId;
+    op.recordType = recordType;
+    op.field = DeletedField;
+    op.hlc = m_clock.tick();
+    op.siteId = m_siteId;
+    op.author = author;
+    // The values each delete replaced, best first within a field.
+    std::map<std::string, Operation> replaced;
+    Statement read
+        = m_database.cached(std::string("SELECT ") + OperationColumns + " FROM operations WHERE op_id = ?1");
+    for (const Operation& remove : deletes) {
+        op.supersedes.push_back(remove.opId);
+        for (const Id& old : remove.supersedes) {
+            read.reset();
+            read.bind(1, idView(old));
+            if (!read.step()) {
+                continue;
+            }
+            Operation value = readOperation(read);
+            auto& best = replaced[value.field];
+            if (value.field != DeletedField
+                && (best.hlc < value.hlc || (best.hlc == value.hlc && best.siteId < value.siteId))) {
+                best = std::move(value);
+            }
+        }
+    }
+    insert(op);
+    refreshField(recordId, op.field);
+    noteSiteClock(m_siteId, op.hlc);
+    saveClock();
+    // A field edited elsewhere meanwhile kept its value through the delete: that edit stays.
+    const auto surviving = fields(recordId);
+    std::vector<FieldWrite> writes;
+    for (const auto& [field, value] : replaced) {
+        if (value.hlc != 0 && surviving.count(field) == 0) {
+            writes.push_back({field, value.value});
+        }
+    }
+    std::vector<Operation> written = write(recordId, recordType, writes, author);
+    written.insert(written.begin(), std::move(op));
+    return written;
 }
 
 void OperationLog::refreshSupersededFields(const Operation& operation)
@@ -316,6 +332,7 @@ bool OperationLog::apply(const Operation& operation)
     insert(operation);
     noteRecord(operation);
     m_clock.observe(operation.hlc);
+    noteSiteClock(operation.siteId, operation.hlc);
     saveClock();
     // The new operation may supersede heads of this field or, for a delete, of others.
     refreshSupersededFields(operation);
@@ -368,14 +385,7 @@ std::vector<Operation> OperationLog::heads(const Id& recordId, std::string_view 
 
 std::vector<Operation> OperationLog::operations(const Id& recordId)
 {
-    Statement query = m_database.cached(std::string("SELECT ") + OperationColumns
-                                        + " FROM operations WHERE record_id = ?1 ORDER BY hlc, site_id");
-    query.bind(1, idView(recordId));
-    std::vector<Operation> out;
-    while (query.step()) {
-        out.push_back(readOperation(query));
-    }
-    return out;
+    return OperationHistory(m_database).ofRecord(recordId);
 }
 
 std::vector<OperationLog::Conflict> OperationLog::conflicts()

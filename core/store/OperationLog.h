@@ -45,6 +45,10 @@ public:
                                  const std::vector<FieldWrite>& writes,
                                  std::string_view author);
 
+    // A new HLC value, later than every operation held (a sync package's
+    // stamp), saved so that it is never given out again.
+    std::uint64_t stamp();
+
     // A name for an entry of a record's list (a support measure, a contact):
     // unique among replicas, and later than every name made before at this site.
     std::string newEntryId();
@@ -52,9 +56,21 @@ public:
     // Deletes the record: one operation on the reserved field, superseding every head of every field.
     Operation remove(const Id& recordId, std::string_view recordType, std::string_view author);
 
+    // Brings back a deleted record (a person chose an edit made elsewhere over
+    // the delete): one operation that clears the delete, and the values the
+    // delete had replaced written again where nothing has taken their place.
+    std::vector<Operation> undelete(const Id& recordId, std::string_view recordType, std::string_view author);
+
     // Adds an operation made elsewhere (sync import). Returns false when it was
     // held already, in which case nothing changes.
     bool apply(const Operation& operation);
+
+    // The same for a whole package's operations in one pass (OperationLogApply.cpp):
+    // held ones are skipped, and a field's shown value is worked out without a
+    // query when the new operation simply follows its one head. Throws
+    // Error(Invalid) for an operation that would change a record's type.
+    // Returns the operations that were new here, in the order applied.
+    std::vector<Operation> applyAll(std::vector<Operation> operations);
 
     // The shown value of each field of a record (deleted records included).
     std::map<std::string, std::optional<std::string>> fields(const Id& recordId);
@@ -85,6 +101,9 @@ private:
     void refreshField(const Id& recordId, const std::string& field);
     void refreshSupersededFields(const Operation& operation);
     void saveClock();
+    // Keeps site_clocks, the version vector: the newest HLC held from each site.
+    void noteSiteClock(const Id& site, std::uint64_t hlc);
+    bool followsOnlyHead(const Operation& operation);
 
     Database& m_database;
     Id m_siteId;

@@ -13,7 +13,7 @@ namespace {
 
 // Each entry takes the schema from version N to N+1. Shipped entries never
 // change; a new release appends one.
-constexpr std::array<const char*, 6> Migrations {
+constexpr std::array<const char*, 7> Migrations {
     // 1: the database's identity (checked against its key header) and its users.
     R"sql(
         CREATE TABLE meta (
@@ -291,6 +291,80 @@ constexpr std::array<const char*, 6> Migrations {
     // (empty: none yet, so an office worker sees no office's clients).
     R"sql(
         ALTER TABLE users ADD COLUMN office TEXT NOT NULL DEFAULT '';
+    )sql",
+    // 7: sync between devices (docs/sync.md). The device's own key pairs stay
+    // inside the encrypted database; the devices it trusts, what each last told
+    // it (its version vector, the records it holds, its audit checkpoint) and the
+    // packages imported are device-local and never leave it. site_clocks is the
+    // version vector: the newest HLC held per site, kept by the operation log.
+    R"sql(
+        CREATE TABLE device_keys (
+            id                INTEGER PRIMARY KEY CHECK (id = 1),
+            name              TEXT NOT NULL,
+            signing_private   BLOB NOT NULL,
+            signing_public    BLOB NOT NULL,
+            agreement_private BLOB NOT NULL,
+            agreement_public  BLOB NOT NULL,
+            created_at        TEXT NOT NULL
+        );
+        CREATE TABLE trusted_devices (
+            device_id        BLOB PRIMARY KEY NOT NULL,
+            name             TEXT NOT NULL,
+            signing_public   BLOB NOT NULL,
+            agreement_public BLOB NOT NULL,
+            worker           TEXT,
+            office           TEXT,
+            trusted_at       TEXT NOT NULL,
+            trusted_by       TEXT NOT NULL,
+            revoked_at       TEXT,
+            last_package_hlc INTEGER,
+            holds_part       INTEGER NOT NULL DEFAULT 0,
+            audit_sequence   INTEGER,
+            audit_hash       BLOB
+        );
+        CREATE TABLE peer_vectors (
+            device_id BLOB NOT NULL,
+            site_id   BLOB NOT NULL,
+            hlc       INTEGER NOT NULL,
+            PRIMARY KEY (device_id, site_id)
+        );
+        CREATE TABLE peer_records (
+            device_id BLOB NOT NULL,
+            record_id BLOB NOT NULL,
+            PRIMARY KEY (device_id, record_id)
+        );
+        CREATE TABLE imported_packages (
+            package_id  BLOB PRIMARY KEY NOT NULL,
+            sender      BLOB NOT NULL,
+            created_hlc INTEGER NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        -- Operations stamped too far ahead of this device's clock wait here
+        -- instead of pulling the clock forward; each import retries them.
+        CREATE TABLE quarantined_operations (
+            op_id     BLOB PRIMARY KEY NOT NULL,
+            record_id BLOB NOT NULL,
+            hlc       INTEGER NOT NULL,
+            operation BLOB NOT NULL
+        );
+        CREATE TABLE site_clocks (
+            site_id BLOB PRIMARY KEY NOT NULL,
+            hlc     INTEGER NOT NULL
+        );
+        INSERT INTO site_clocks (site_id, hlc) SELECT site_id, MAX(hlc) FROM operations GROUP BY site_id;
+        CREATE INDEX operations_by_site ON operations (site_id, hlc);
+        CREATE INDEX field_values_deleted ON field_values (record_id) WHERE field = '$deleted' AND value = 'true';
+        -- A laptop gives up the records that leave its worker's scope; only the
+        -- operations of a record named here may be deleted, in the same
+        -- transaction that names it.
+        CREATE TABLE scope_removals (
+            record_id  BLOB PRIMARY KEY NOT NULL,
+            removed_at TEXT NOT NULL
+        );
+        DROP TRIGGER operations_are_append_only_delete;
+        CREATE TRIGGER operations_are_append_only_delete BEFORE DELETE ON operations
+            WHEN NOT EXISTS (SELECT 1 FROM scope_removals r WHERE r.record_id = OLD.record_id)
+            BEGIN SELECT RAISE(ABORT, 'operations cannot be removed'); END;
     )sql",
 };
 

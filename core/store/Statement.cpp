@@ -126,6 +126,13 @@ crypto::Bytes Statement::columnBlob(int column) const
     return data ? crypto::Bytes(data, data + size) : crypto::Bytes();
 }
 
+crypto::Secret Statement::columnSecret(int column) const
+{
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data ? crypto::Secret(data, static_cast<std::size_t>(size)) : crypto::Secret();
+}
+
 bool Statement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

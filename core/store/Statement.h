@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Bytes.h"
+#include "crypto/Secret.h"
 
 #include <cstdint>
 #include <optional>
@@ -44,6 +45,8 @@ public:
     std::int64_t columnInt(int column) const;
     std::string columnText(int column) const;
     crypto::Bytes columnBlob(int column) const;
+    // A blob that is a key: copied straight into wiped memory.
+    crypto::Secret columnSecret(int column) const;
     bool columnIsNull(int column) const;
 
 private:

@@ -31,6 +31,17 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeClientRenumberCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeStatsCommand());
+    commands.push_back(makeDeviceShowCommand());
+    commands.push_back(makeDeviceExportCommand());
+    commands.push_back(makeDeviceTrustCommand());
+    commands.push_back(makeDeviceListCommand());
+    commands.push_back(makeDeviceRevokeCommand());
+    commands.push_back(makeDeviceRenameCommand());
+    commands.push_back(makeSyncExportCommand());
+    commands.push_back(makeSyncImportCommand());
+    commands.push_back(makeConflictsListCommand());
+    commands.push_back(makeConflictsResolveCommand());
+    commands.push_back(makeDumpCommand());
     return commands;
 }
 

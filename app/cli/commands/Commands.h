@@ -33,5 +33,16 @@ std::unique_ptr<Command> makeClientEndCommand();
 std::unique_ptr<Command> makeClientRenumberCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeStatsCommand();
+std::unique_ptr<Command> makeDeviceShowCommand();
+std::unique_ptr<Command> makeDeviceExportCommand();
+std::unique_ptr<Command> makeDeviceTrustCommand();
+std::unique_ptr<Command> makeDeviceListCommand();
+std::unique_ptr<Command> makeDeviceRevokeCommand();
+std::unique_ptr<Command> makeDeviceRenameCommand();
+std::unique_ptr<Command> makeSyncExportCommand();
+std::unique_ptr<Command> makeSyncImportCommand();
+std::unique_ptr<Command> makeConflictsListCommand();
+std::unique_ptr<Command> makeConflictsResolveCommand();
+std::unique_ptr<Command> makeDumpCommand();
 
 } // namespace majakka::cli

@@ -1,0 +1,127 @@
+// OperationLog::applyAll: the import side of the log, kept apart from the
+// write path in OperationLog.cpp.
+#include "Error.h"
+#include "store/Database.h"
+#include "store/IdColumns.h"
+#include "store/OperationLog.h"
+#include "store/OperationRows.h"
+#include "store/Statement.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace majakka::store {
+
+bool OperationLog::followsOnlyHead(const Operation& op)
+{
+    Statement supersededBy = m_database.cached("SELECT 1 FROM supersessions WHERE superseded = ?1 LIMIT 1");
+    supersededBy.bind(1, idView(op.opId));
+    if (supersededBy.step()) {
+        return false; // something held already replaces it: it arrived late
+    }
+    Statement current
+        = m_database.cached("SELECT op_id, heads FROM field_values WHERE record_id = ?1 AND field = ?2");
+    current.bind(1, idView(op.recordId)).bind(2, op.field);
+    const bool hasRow = current.step();
+    if (hasRow
+        && (current.columnInt(1) != 1 || op.supersedes.size() != 1
+            || op.supersedes[0] != idColumn(current, 0))) {
+        return false;
+    }
+    if (!hasRow && !op.supersedes.empty()) {
+        return false;
+    }
+    // A field without a row has no heads, so the new operation is its only one;
+    // one that replaces the field's only head is its only head too.
+    Statement save = m_database.cached("INSERT OR REPLACE INTO field_values (record_id, field, value, op_id, "
+                                       "heads) VALUES (?1, ?2, ?3, ?4, 1)");
+    save.bind(1, idView(op.recordId)).bind(2, op.field);
+    if (op.value) {
+        save.bind(3, *op.value);
+    } else {
+        save.bindNull(3);
+    }
+    save.bind(4, idView(op.opId)).run();
+    return true;
+}
+
+std::vector<Operation> OperationLog::applyAll(std::vector<Operation> operations)
+{
+    // Oldest first, so that a run of edits of one field follows its head each time.
+    // An operation's HLC is above those of the operations it saw, so this order
+    // also brings every superseded operation before the one that replaces it.
+    std::sort(operations.begin(), operations.end(), [](const Operation& a, const Operation& b) {
+        return a.hlc != b.hlc ? a.hlc < b.hlc : a.siteId < b.siteId;
+    });
+    Statement tryInsert = m_database.cached("INSERT OR IGNORE INTO operations (op_id, record_id, "
+                                            "record_type, field, value, hlc, site_id, author, "
+                                            "supersedes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement supersede
+        = m_database.cached("INSERT OR IGNORE INTO supersessions (superseded, by_op) VALUES (?1, ?2)");
+    Statement fieldOf = m_database.cached("SELECT field FROM operations WHERE op_id = ?1");
+    std::map<Id, std::string> types;
+    std::set<std::pair<Id, std::string>> stale; // fields to work out from their heads at the end
+    std::map<Id, std::uint64_t> newestBySite;
+    std::vector<Operation> added;
+    for (Operation& op : operations) {
+        auto type = types.find(op.recordId);
+        if (type == types.end()) {
+            type = types.emplace(op.recordId, recordType(op.recordId).value_or(op.recordType)).first;
+            noteRecord(op);
+        }
+        if (type->second != op.recordType) {
+            throw Error(ErrorCode::Invalid,
+                        "an operation would make the record " + op.recordId.hex() + " a " + op.recordType
+                            + "; it is a " + type->second);
+        }
+        tryInsert.reset();
+        tryInsert.bind(1, idView(op.opId))
+            .bind(2, idView(op.recordId))
+            .bind(3, op.recordType)
+            .bind(4, op.field);
+        if (op.value) {
+            tryInsert.bind(5, *op.value);
+        } else {
+            tryInsert.bindNull(5);
+        }
+        tryInsert.bind(6, static_cast<std::int64_t>(op.hlc)).bind(7, idView(op.siteId)).bind(8, op.author);
+        tryInsert.bind(9, crypto::ByteView(packIds(op.supersedes))).run();
+        if (m_database.changes() == 0) {
+            continue; // held already
+        }
+        for (const Id& old : op.supersedes) {
+            supersede.reset();
+            supersede.bind(1, idView(old)).bind(2, idView(op.opId)).run();
+        }
+        auto key = std::make_pair(op.recordId, op.field);
+        const bool followed = op.field != DeletedField && stale.count(key) == 0 && followsOnlyHead(op);
+        if (!followed) {
+            stale.insert(std::move(key));
+            // A delete (or an odd operation) may replace heads of other fields too.
+            for (const Id& old : op.supersedes) {
+                fieldOf.reset();
+                fieldOf.bind(1, idView(old));
+                if (fieldOf.step()) {
+                    stale.emplace(op.recordId, fieldOf.columnText(0));
+                }
+            }
+        }
+        m_clock.observe(op.hlc);
+        std::uint64_t& newest = newestBySite[op.siteId];
+        newest = std::max(newest, op.hlc);
+        added.push_back(std::move(op));
+    }
+    for (const auto& [record, field] : stale) {
+        refreshField(record, field);
+    }
+    for (const auto& [site, hlc] : newestBySite) {
+        noteSiteClock(site, hlc);
+    }
+    if (!added.empty()) {
+        saveClock();
+    }
+    return added;
+}
+
+} // namespace majakka::store

@@ -1,0 +1,170 @@
+#include "sync/Payload.h"
+
+#include "Error.h"
+
+#include <algorithm>
+
+namespace majakka::sync {
+
+namespace {
+
+constexpr std::size_t OperationFields = 9;
+// The fewest bytes an encoded id and an encoded operation can take.
+constexpr std::size_t IdBytes = 17;
+constexpr std::size_t OperationBytes = 1 + 3 * IdBytes + 6;
+
+crypto::ByteView idView(const store::Id& id)
+{
+    return {id.bytes.data(), id.bytes.size()};
+}
+
+store::Id readId(CborReader& in)
+{
+    const crypto::ByteView bytes = in.bytes(16);
+    return store::Id::fromBytes(bytes.data(), bytes.size());
+}
+
+void writeIds(CborWriter& out, const std::vector<store::Id>& ids)
+{
+    out.array(ids.size());
+    for (const store::Id& id : ids) {
+        out.bytes(idView(id));
+    }
+}
+
+std::vector<store::Id> readIds(CborReader& in)
+{
+    std::vector<store::Id> ids(in.array(IdBytes));
+    for (store::Id& id : ids) {
+        id = readId(in);
+    }
+    return ids;
+}
+
+void expectKey(CborReader& in, const char* key)
+{
+    if (in.text() != key) {
+        in.fail(std::string("the field \"") + key + "\" is missing or out of place");
+    }
+}
+
+} // namespace
+
+store::Operation readOperation(CborReader& in)
+{
+    if (in.array() != OperationFields) {
+        in.fail("an operation does not have nine fields");
+    }
+    store::Operation op;
+    op.opId = readId(in);
+    op.recordId = readId(in);
+    op.recordType = in.text();
+    op.field = in.text();
+    if (!in.nullNext()) {
+        op.value = in.text();
+    }
+    op.hlc = in.unsignedInt();
+    op.siteId = readId(in);
+    op.author = in.text();
+    op.supersedes = readIds(in);
+    return op;
+}
+
+void writeOperation(CborWriter& out, const store::Operation& op)
+{
+    out.array(OperationFields);
+    out.bytes(idView(op.opId));
+    out.bytes(idView(op.recordId));
+    out.text(op.recordType);
+    out.text(op.field);
+    if (op.value) {
+        out.text(*op.value);
+    } else {
+        out.null();
+    }
+    out.unsignedInt(op.hlc);
+    out.bytes(idView(op.siteId));
+    out.text(op.author);
+    writeIds(out, op.supersedes);
+}
+
+PayloadWriter::PayloadWriter(std::size_t operationCount)
+    : m_expected(operationCount)
+{
+    m_out.map(4);
+    m_out.text("operations");
+    m_out.array(operationCount);
+}
+
+void PayloadWriter::add(const store::Operation& op)
+{
+    if (m_written++ == m_expected) {
+        throw Error(ErrorCode::Internal, "more operations were written to a sync package than announced");
+    }
+    writeOperation(m_out, op);
+}
+
+crypto::SecureBytes PayloadWriter::finish(const std::optional<std::vector<store::Id>>& held,
+                                          const std::vector<store::Id>& removals,
+                                          const AuditCheckpoint& audit)
+{
+    if (m_written != m_expected) {
+        throw Error(ErrorCode::Internal, "fewer operations were written to a sync package than announced");
+    }
+    m_out.text("held");
+    if (held) {
+        writeIds(m_out, *held);
+    } else {
+        m_out.null();
+    }
+    m_out.text("removals");
+    writeIds(m_out, removals);
+    m_out.text("audit");
+    m_out.map(2);
+    m_out.text("sequence");
+    m_out.unsignedInt(static_cast<std::uint64_t>(audit.sequence));
+    m_out.text("hash");
+    m_out.bytes(audit.hash);
+    return m_out.take();
+}
+
+Payload decodePayload(crypto::ByteView bytes)
+{
+    CborReader in(bytes, "the sync package's content");
+    if (in.map() != 4) {
+        in.fail("it does not have the fields of format 1");
+    }
+    Payload payload;
+    expectKey(in, "operations");
+    const std::size_t count = in.array(OperationBytes);
+    // Reserved up to a bound: the count is only as true as the input.
+    payload.operations.reserve(std::min<std::size_t>(count, 1 << 18));
+    for (std::size_t i = 0; i < count; ++i) {
+        payload.operations.push_back(readOperation(in));
+    }
+    expectKey(in, "held");
+    if (!in.nullNext()) {
+        payload.held = readIds(in);
+    }
+    expectKey(in, "removals");
+    payload.removals = readIds(in);
+    expectKey(in, "audit");
+    if (in.map() != 2) {
+        in.fail("the audit checkpoint does not have two fields");
+    }
+    expectKey(in, "sequence");
+    const std::uint64_t sequence = in.unsignedInt();
+    if (sequence > static_cast<std::uint64_t>(INT64_MAX)) {
+        in.fail("an impossible audit sequence number");
+    }
+    payload.audit.sequence = static_cast<std::int64_t>(sequence);
+    expectKey(in, "hash");
+    const crypto::ByteView hash = in.bytes();
+    payload.audit.hash.assign(hash.begin(), hash.end());
+    if (!in.atEnd()) {
+        in.fail("there are bytes after its last field");
+    }
+    return payload;
+}
+
+} // namespace majakka::sync

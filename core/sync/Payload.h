@@ -1,0 +1,63 @@
+#pragma once
+
+#include "crypto/Bytes.h"
+#include "crypto/SecureBytes.h"
+#include "store/Id.h"
+#include "store/Operation.h"
+#include "sync/Cbor.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace majakka::sync {
+
+// Where the sender's audit chain stood when it wrote the package: a receiver
+// that saw a later point before can tell the sender's database was rolled back.
+struct AuditCheckpoint
+{
+    std::int64_t sequence = 0;
+    crypto::Bytes hash;
+};
+
+// What a package carries, inside its encryption.
+struct Payload
+{
+    std::vector<store::Operation> operations;
+    // The live records a partial database holds, so that the office knows which
+    // cases it must send whole; nothing from a complete database.
+    std::optional<std::vector<store::Id>> held;
+    // Records that have left the receiver's scope: it gives them up once it has
+    // passed on all it made in them.
+    std::vector<store::Id> removals;
+    AuditCheckpoint audit;
+};
+
+// Writes the payload one operation at a time, so a large export never holds
+// all of its operations as objects at once.
+class PayloadWriter
+{
+public:
+    explicit PayloadWriter(std::size_t operationCount);
+
+    // Exactly `operationCount` times.
+    void add(const store::Operation& operation);
+    crypto::SecureBytes finish(const std::optional<std::vector<store::Id>>& held,
+                               const std::vector<store::Id>& removals,
+                               const AuditCheckpoint& audit);
+
+private:
+    CborWriter m_out;
+    std::size_t m_expected;
+    std::size_t m_written = 0;
+};
+
+// One operation as the payload holds it (also how a held-back operation is kept).
+void writeOperation(CborWriter& out, const store::Operation& operation);
+store::Operation readOperation(CborReader& in);
+
+// Throws Error(Damaged) for anything that is not a payload of this format.
+// The operations are only decoded here; their content is checked by OperationCheck.
+Payload decodePayload(crypto::ByteView bytes);
+
+} // namespace majakka::sync
