@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "store/HybridClock.h"
 #include "store/Id.h"
 #include "store/Operation.h"
@@ -70,7 +71,8 @@ public:
     // query when the new operation simply follows its one head. Throws
     // Error(Invalid) for an operation that would change a record's type.
     // Returns the operations that were new here, in the order applied.
-    std::vector<Operation> applyAll(std::vector<Operation> operations);
+    // `progress`, when given, hears of every 1,000 operations.
+    std::vector<Operation> applyAll(std::vector<Operation> operations, Progress* progress = nullptr);
 
     // The shown value of each field of a record (deleted records included).
     std::map<std::string, std::optional<std::string>> fields(const Id& recordId);

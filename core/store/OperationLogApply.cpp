@@ -46,7 +46,7 @@ bool OperationLog::followsOnlyHead(const Operation& op)
     return true;
 }
 
-std::vector<Operation> OperationLog::applyAll(std::vector<Operation> operations)
+std::vector<Operation> OperationLog::applyAll(std::vector<Operation> operations, Progress* progress)
 {
     // Oldest first, so that a run of edits of one field follows its head each time.
     // An operation's HLC is above those of the operations it saw, so this order
@@ -64,7 +64,11 @@ std::vector<Operation> OperationLog::applyAll(std::vector<Operation> operations)
     std::set<std::pair<Id, std::string>> stale; // fields to work out from their heads at the end
     std::map<Id, std::uint64_t> newestBySite;
     std::vector<Operation> added;
+    std::size_t done = 0;
     for (Operation& op : operations) {
+        if (progress && done++ % 1000 == 0) {
+            progress->step(done, operations.size());
+        }
         auto type = types.find(op.recordId);
         if (type == types.end()) {
             type = types.emplace(op.recordId, recordType(op.recordId).value_or(op.recordType)).first;

@@ -19,6 +19,7 @@
 #include "sync/PeerKnowledge.h"
 #include "sync/TrustedDevices.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -111,13 +112,13 @@ std::set<std::string> conflictIds(Conflicts& conflicts, const std::set<store::Id
 
 } // namespace
 
-ImportReport SyncImport::run(const std::filesystem::path& file, bool dryRun)
+ImportReport SyncImport::run(const std::filesystem::path& file, bool dryRun, Progress* progress)
 {
     const crypto::Bytes bytes = store::readWholeFile(file, MaxPackageFile);
-    return run(bytes, dryRun);
+    return run(bytes, dryRun, progress);
 }
 
-ImportReport SyncImport::run(crypto::ByteView file, bool dryRun)
+ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progress)
 {
     store::Database& database = m_context.database;
     const ParsedPackage package = parsePackage(file);
@@ -200,7 +201,19 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun)
     Conflicts conflicts(m_context);
     const std::set<std::string> conflictsBefore = conflictIds(conflicts, candidates);
 
-    const std::vector<store::Operation> applied = log.applyAll(std::move(ready));
+    // Progress counts the operations applied, then the records brought up to date.
+    struct Stages final : Progress
+    {
+        Progress* outer;
+        std::size_t offset;
+        std::size_t total;
+        void step(std::size_t done, std::size_t) override { outer->step(offset + done, total); }
+    };
+    Stages applying;
+    applying.outer = progress;
+    applying.offset = 0;
+    applying.total = readyCount + before.size();
+    const std::vector<store::Operation> applied = log.applyAll(std::move(ready), progress ? &applying : nullptr);
     report.newOperations = applied.size();
     report.skipped = readyCount - applied.size();
     std::map<store::Id, std::set<std::string>> changedFields;
@@ -219,7 +232,18 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun)
             report.changed.push_back(record);
         }
     }
-    report.problems = m_context.hooks.refresh(touched);
+    constexpr std::size_t Batch = 250;
+    for (std::size_t start = 0; start < touched.size(); start += Batch) {
+        if (progress) {
+            progress->step(readyCount + start, applying.total);
+        }
+        const std::vector<store::Id> batch(touched.begin() + static_cast<std::ptrdiff_t>(start),
+                                           touched.begin()
+                                               + static_cast<std::ptrdiff_t>(std::min(touched.size(), start + Batch)));
+        for (std::string& problem : m_context.hooks.refresh(batch)) {
+            report.problems.push_back(std::move(problem));
+        }
+    }
     for (const Conflict& conflict : conflicts.list(candidates)) {
         if (conflictsBefore.count(conflict.id) == 0) {
             report.conflicts.push_back({conflict.record, conflict.label, conflict.field});

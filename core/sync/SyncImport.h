@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "crypto/Bytes.h"
 #include "store/Id.h"
 #include "sync/Package.h"
@@ -59,9 +60,11 @@ public:
         : m_context(context)
     { }
 
-    ImportReport run(crypto::ByteView file, bool dryRun);
-    // Reads the file (at most 1 GiB) and imports it; the sync.import audit entry names the file.
-    ImportReport run(const std::filesystem::path& file, bool dryRun);
+    // `progress` hears of the operations applied and the records brought up
+    // to date; a Cancelled thrown from it rolls everything back.
+    ImportReport run(crypto::ByteView file, bool dryRun, Progress* progress = nullptr);
+    // Reads the file (at most 1 GiB) and imports it.
+    ImportReport run(const std::filesystem::path& file, bool dryRun, Progress* progress = nullptr);
 
 private:
     SyncContext& m_context;

@@ -152,10 +152,10 @@ ExportSummary SyncService::exportTo(const std::string& device,
     return SyncExport(m_context).write(recipient.identity.deviceId, choice, out);
 }
 
-ImportReport SyncService::importFrom(const std::filesystem::path& file, bool dryRun)
+ImportReport SyncService::importFrom(const std::filesystem::path& file, bool dryRun, Progress* progress)
 {
     requireMayWrite("import changes");
-    return SyncImport(m_context).run(file, dryRun);
+    return SyncImport(m_context).run(file, dryRun, progress);
 }
 
 std::vector<Conflict> SyncService::conflicts()

@@ -50,7 +50,7 @@ public:
     ExportSummary exportTo(const std::string& device,
                            const std::optional<ScopeChoice>& choice,
                            const std::filesystem::path& out);
-    ImportReport importFrom(const std::filesystem::path& file, bool dryRun);
+    ImportReport importFrom(const std::filesystem::path& file, bool dryRun, Progress* progress = nullptr);
 
     std::vector<Conflict> conflicts();
     void resolve(const std::string& conflict, Take take);
