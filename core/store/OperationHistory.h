@@ -29,7 +29,11 @@ public:
     void forEachSince(const Id& site, std::uint64_t hlc, const std::function<void(const Operation&)>& visit);
     // Every operation of a record, in HLC order.
     std::vector<Operation> ofRecord(const Id& record);
-    // The records that have operations and are not deleted.
+    // The newest HLC of the record's operations from each site.
+    std::map<Id, std::uint64_t> newestOfRecord(const Id& record);
+    // For each record, the newest HLC of its operations from each site.
+    std::map<Id, std::map<Id, std::uint64_t>> newestByRecord();
+    // The records that are not deleted.
     std::vector<Id> liveRecords();
 
 private:

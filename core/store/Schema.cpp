@@ -331,6 +331,7 @@ constexpr std::array<const char*, 7> Migrations {
         CREATE TABLE peer_records (
             device_id BLOB NOT NULL,
             record_id BLOB NOT NULL,
+            newest    BLOB NOT NULL,
             PRIMARY KEY (device_id, record_id)
         );
         CREATE TABLE imported_packages (

@@ -41,6 +41,42 @@ std::vector<store::Id> readIds(CborReader& in)
     return ids;
 }
 
+void writeHeldRecords(CborWriter& out, const HeldRecords& records)
+{
+    out.array(records.size());
+    for (const auto& [record, vector] : records) {
+        out.array(2);
+        out.bytes(idView(record));
+        out.array(vector.size());
+        for (const auto& [site, hlc] : vector) {
+            out.array(2);
+            out.bytes(idView(site));
+            out.unsignedInt(hlc);
+        }
+    }
+}
+
+HeldRecords readHeldRecords(CborReader& in)
+{
+    HeldRecords records;
+    const std::size_t count = in.array(IdBytes + 2);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (in.array() != 2) {
+            in.fail("a record's version is not a pair");
+        }
+        VersionVector& vector = records[readId(in)];
+        const std::size_t sites = in.array(IdBytes + 2);
+        for (std::size_t s = 0; s < sites; ++s) {
+            if (in.array() != 2) {
+                in.fail("a record's version entry is not a pair");
+            }
+            const store::Id site = readId(in);
+            vector[site] = in.unsignedInt();
+        }
+    }
+    return records;
+}
+
 void expectKey(CborReader& in, const char* key)
 {
     if (in.text() != key) {
@@ -91,7 +127,7 @@ void writeOperation(CborWriter& out, const store::Operation& op)
 PayloadWriter::PayloadWriter(std::size_t operationCount)
     : m_expected(operationCount)
 {
-    m_out.map(4);
+    m_out.map(5);
     m_out.text("operations");
     m_out.array(operationCount);
 }
@@ -104,16 +140,17 @@ void PayloadWriter::add(const store::Operation& op)
     writeOperation(m_out, op);
 }
 
-crypto::SecureBytes PayloadWriter::finish(const std::optional<std::vector<store::Id>>& held,
+crypto::SecureBytes PayloadWriter::finish(const std::optional<HeldRecords>& held,
                                           const std::vector<store::Id>& removals,
-                                          const AuditCheckpoint& audit)
+                                          const AuditCheckpoint& audit,
+                                          const HeldRecords& bases)
 {
     if (m_written != m_expected) {
         throw Error(ErrorCode::Internal, "fewer operations were written to a sync package than announced");
     }
     m_out.text("held");
     if (held) {
-        writeIds(m_out, *held);
+        writeHeldRecords(m_out, *held);
     } else {
         m_out.null();
     }
@@ -125,13 +162,15 @@ crypto::SecureBytes PayloadWriter::finish(const std::optional<std::vector<store:
     m_out.unsignedInt(static_cast<std::uint64_t>(audit.sequence));
     m_out.text("hash");
     m_out.bytes(audit.hash);
+    m_out.text("bases");
+    writeHeldRecords(m_out, bases);
     return m_out.take();
 }
 
 Payload decodePayload(crypto::ByteView bytes)
 {
     CborReader in(bytes, "the sync package's content");
-    if (in.map() != 4) {
+    if (in.map() != 5) {
         in.fail("it does not have the fields of format 1");
     }
     Payload payload;
@@ -144,7 +183,7 @@ Payload decodePayload(crypto::ByteView bytes)
     }
     expectKey(in, "held");
     if (!in.nullNext()) {
-        payload.held = readIds(in);
+        payload.held = readHeldRecords(in);
     }
     expectKey(in, "removals");
     payload.removals = readIds(in);
@@ -161,6 +200,8 @@ Payload decodePayload(crypto::ByteView bytes)
     expectKey(in, "hash");
     const crypto::ByteView hash = in.bytes();
     payload.audit.hash.assign(hash.begin(), hash.end());
+    expectKey(in, "bases");
+    payload.bases = readHeldRecords(in);
     if (!in.atEnd()) {
         in.fail("there are bytes after its last field");
     }

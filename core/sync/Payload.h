@@ -5,6 +5,7 @@
 #include "store/Id.h"
 #include "store/Operation.h"
 #include "sync/Cbor.h"
+#include "sync/VersionVector.h"
 
 #include <cstdint>
 #include <optional>
@@ -24,13 +25,19 @@ struct AuditCheckpoint
 struct Payload
 {
     std::vector<store::Operation> operations;
-    // The live records a partial database holds, so that the office knows which
-    // cases it must send whole; nothing from a complete database.
-    std::optional<std::vector<store::Id>> held;
+    // The records a partial database holds and what it holds of each, so that
+    // the office knows which cases to send whole and what to add to the others;
+    // nothing from a complete database.
+    std::optional<HeldRecords> held;
     // Records that have left the receiver's scope: it gives them up once it has
     // passed on all it made in them.
     std::vector<store::Id> removals;
     AuditCheckpoint audit;
+    // In a package for a partial database: the cases sent as additions, each
+    // with the vector of what the receiver was known to hold of it. The
+    // receiver applies an addition only if it still holds that much (it may
+    // have given the case up since); the others come whole.
+    HeldRecords bases;
 };
 
 // Writes the payload one operation at a time, so a large export never holds
@@ -42,9 +49,10 @@ public:
 
     // Exactly `operationCount` times.
     void add(const store::Operation& operation);
-    crypto::SecureBytes finish(const std::optional<std::vector<store::Id>>& held,
+    crypto::SecureBytes finish(const std::optional<HeldRecords>& held,
                                const std::vector<store::Id>& removals,
-                               const AuditCheckpoint& audit);
+                               const AuditCheckpoint& audit,
+                               const HeldRecords& bases = {});
 
 private:
     CborWriter m_out;

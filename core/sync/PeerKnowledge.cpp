@@ -1,5 +1,6 @@
 #include "sync/PeerKnowledge.h"
 
+#include "store/ByteStream.h"
 #include "store/Database.h"
 #include "store/IdColumns.h"
 #include "store/Statement.h"
@@ -17,13 +18,19 @@ VersionVector PeerKnowledge::vector()
     return out;
 }
 
-std::set<store::Id> PeerKnowledge::heldRecords()
+HeldRecords PeerKnowledge::heldRecords()
 {
-    store::Statement query(m_database, "SELECT record_id FROM peer_records WHERE device_id = ?1");
+    store::Statement query(m_database, "SELECT record_id, newest FROM peer_records WHERE device_id = ?1");
     query.bind(1, store::idView(m_device));
-    std::set<store::Id> out;
+    HeldRecords out;
     while (query.step()) {
-        out.insert(store::idColumn(query, 0));
+        VersionVector& vector = out[store::idColumn(query, 0)];
+        const crypto::Bytes packed = query.columnBlob(1);
+        store::ByteReader reader(packed, "what this database knows of a peer");
+        while (!reader.atEnd()) {
+            const crypto::Bytes site = reader.raw(16);
+            vector[store::Id::fromBytes(site.data(), site.size())] = reader.u64();
+        }
     }
     return out;
 }
@@ -55,7 +62,7 @@ bool PeerKnowledge::holdsPart()
 
 void PeerKnowledge::learn(std::uint64_t packageHlc,
                           const VersionVector& vector,
-                          const std::optional<std::vector<store::Id>>& held,
+                          const std::optional<HeldRecords>& held,
                           const AuditCheckpoint& audit)
 {
     const crypto::ByteView device = store::idView(m_device);
@@ -83,10 +90,15 @@ void PeerKnowledge::learn(std::uint64_t packageHlc,
     clearHeld.bind(1, device).run();
     if (held) {
         store::Statement addRecord(
-            m_database, "INSERT OR IGNORE INTO peer_records (device_id, record_id) VALUES (?1, ?2)");
-        for (const store::Id& record : *held) {
+            m_database, "INSERT OR REPLACE INTO peer_records (device_id, record_id, newest) VALUES (?1, ?2, ?3)");
+        for (const auto& [record, newest] : *held) {
+            store::ByteWriter packed;
+            for (const auto& [site, hlc] : newest) {
+                packed.raw(site.bytes);
+                packed.u64(hlc);
+            }
             addRecord.reset();
-            addRecord.bind(1, device).bind(2, store::idView(record)).run();
+            addRecord.bind(1, device).bind(2, store::idView(record)).bind(3, crypto::ByteView(packed.bytes())).run();
         }
     }
 }

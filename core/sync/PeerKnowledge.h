@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <set>
 
 namespace majakka::store {
 class Database;
@@ -27,7 +26,7 @@ public:
     { }
 
     VersionVector vector();
-    std::set<store::Id> heldRecords();
+    HeldRecords heldRecords();
     // The creation HLC of the newest package imported from the peer (0 for none).
     std::uint64_t lastPackageHlc();
     std::optional<AuditCheckpoint> auditCheckpoint();
@@ -37,7 +36,7 @@ public:
     // Replaces what is known with what a newer package says.
     void learn(std::uint64_t packageHlc,
                const VersionVector& vector,
-               const std::optional<std::vector<store::Id>>& held,
+               const std::optional<HeldRecords>& held,
                const AuditCheckpoint& audit);
 
 private:

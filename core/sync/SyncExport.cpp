@@ -25,12 +25,6 @@ std::uint64_t seen(const VersionVector& vector, const store::Id& site)
     return found == vector.end() ? 0 : found->second;
 }
 
-// An operation the recipient does not hold yet, by its vector.
-bool isNewTo(const store::Operation& op, const VersionVector& vector)
-{
-    return op.hlc > seen(vector, op.siteId);
-}
-
 std::string describe(const Scope& scope)
 {
     if (scope.isEverything()) {
@@ -145,7 +139,7 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
     summary.packageId = header.packageId;
     summary.recipient = recipient.identity.name;
     summary.cases = scope;
-    std::optional<std::vector<store::Id>> held;
+    std::optional<HeldRecords> held;
     std::vector<store::Id> removals;
     crypto::SecureBytes payload;
     const AuditCheckpoint audit = checkpointOf(m_context.audit);
@@ -164,7 +158,8 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
                 gathered.add(op);
             }
         });
-        held = history.liveRecords();
+        // Deleted ones too: the office tells it to give those up as well.
+        held = history.newestByRecord();
         PayloadWriter writer(gathered.operations.size());
         for (const auto& op : gathered.operations) {
             writer.add(op);
@@ -195,21 +190,28 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
         payload = writer.finish(held, removals, audit);
     } else {
         header.scope = PackageScope::Partial;
-        const std::set<store::Id> theirRecords = peer.heldRecords();
+        const HeldRecords theirRecords = peer.heldRecords();
+        HeldRecords bases;
         if (scope.isEverything()) {
             const auto live = history.liveRecords();
             inScope.insert(live.begin(), live.end());
         }
         Gathered gathered;
         for (const store::Id& record : inScope) {
-            const bool whole = theirRecords.count(record) == 0;
+            const auto holding = theirRecords.find(record);
+            const bool whole = holding == theirRecords.end();
+            bool added = false;
             for (store::Operation& op : history.ofRecord(record)) {
-                if (whole || isNewTo(op, theirs)) {
+                if (whole || op.hlc > seen(holding->second, op.siteId)) {
                     gathered.add(std::move(op));
+                    added = true;
                 }
             }
+            if (added && !whole) {
+                bases.insert(*holding);
+            }
         }
-        for (const store::Id& record : theirRecords) {
+        for (const auto& [record, vector] : theirRecords) {
             if (inScope.count(record) == 0) {
                 removals.push_back(record);
             }
@@ -220,7 +222,7 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
         }
         summary.operations = gathered.operations.size();
         summary.records = gathered.records.size();
-        payload = writer.finish(held, removals, audit);
+        payload = writer.finish(held, removals, audit, bases);
     }
     summary.scope = header.scope;
     summary.removals = removals.size();

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/HybridClock.h"
 #include "store/IdColumns.h"
+#include "store/OperationHistory.h"
 #include "store/OperationLog.h"
 #include "store/RecordPurge.h"
 #include "store/Statement.h"
@@ -101,6 +102,25 @@ std::uint64_t newestOwn(store::Database& database, const store::Id& record, cons
     return query.step() && !query.columnIsNull(0) ? static_cast<std::uint64_t>(query.columnInt(0)) : 0;
 }
 
+// The cases a package adds to that this database no longer holds as much of
+// as the sender believed (it gave them up since, at another office's word):
+// applying the additions alone would leave holes.
+std::set<store::Id> staleAdditions(store::Database& database, const HeldRecords& bases)
+{
+    store::OperationHistory history(database);
+    std::set<store::Id> stale;
+    for (const auto& [record, base] : bases) {
+        const VersionVector held = history.newestOfRecord(record);
+        for (const auto& [site, hlc] : base) {
+            if (seen(held, site) < hlc) {
+                stale.insert(record);
+                break;
+            }
+        }
+    }
+    return stale;
+}
+
 std::set<std::string> conflictIds(Conflicts& conflicts, const std::set<store::Id>& records)
 {
     std::set<std::string> ids;
@@ -181,8 +201,12 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     const std::uint64_t until = acceptedUntil(m_context.clock, local.maxClockSkew());
     std::vector<store::Operation> ready = heldBack.release(until);
     report.released = ready.size();
+    const std::set<store::Id> stale = staleAdditions(database, payload.bases);
     std::vector<store::Operation> ahead;
     for (store::Operation& op : payload.operations) {
+        if (stale.count(op.recordId) > 0) {
+            continue; // it comes whole in the next package, once the sender learns what is held here
+        }
         (op.hlc <= until ? ready : ahead).push_back(std::move(op));
     }
     report.heldBack = heldBack.holdBack(ahead);

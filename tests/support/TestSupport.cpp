@@ -11,8 +11,11 @@
 namespace majakka::test {
 
 TemporaryFolder::TemporaryFolder()
-    : m_path(std::filesystem::temp_directory_path()
-             / ("majakka-test-" + crypto::toHex(crypto::randomBytes(8))))
+    : TemporaryFolder(std::filesystem::temp_directory_path())
+{ }
+
+TemporaryFolder::TemporaryFolder(const std::filesystem::path& parent)
+    : m_path(parent / ("majakka-test-" + crypto::toHex(crypto::randomBytes(8))))
 {
     std::filesystem::create_directories(m_path);
 }

@@ -12,6 +12,8 @@ class TemporaryFolder
 {
 public:
     TemporaryFolder();
+    // Inside `parent` rather than the system's temp folder.
+    explicit TemporaryFolder(const std::filesystem::path& parent);
     TemporaryFolder(const TemporaryFolder&) = delete;
     TemporaryFolder& operator=(const TemporaryFolder&) = delete;
     ~TemporaryFolder();
