@@ -296,7 +296,7 @@ constexpr std::array<const char*, 7> Migrations {
     // inside the encrypted database; the devices it trusts, what each last told
     // it (its version vector, the records it holds, its audit checkpoint) and the
     // packages imported are device-local and never leave it. site_clocks is the
-    // version vector: the newest HLC held per site, kept by the operation log.
+    // newest HLC held per site, kept by the operation log.
     R"sql(
         CREATE TABLE device_keys (
             id                INTEGER PRIMARY KEY CHECK (id = 1),
@@ -345,10 +345,18 @@ constexpr std::array<const char*, 7> Migrations {
         CREATE TABLE quarantined_operations (
             op_id     BLOB PRIMARY KEY NOT NULL,
             record_id BLOB NOT NULL,
+            site_id   BLOB NOT NULL,
             hlc       INTEGER NOT NULL,
             operation BLOB NOT NULL
         );
         CREATE TABLE site_clocks (
+            site_id BLOB PRIMARY KEY NOT NULL,
+            hlc     INTEGER NOT NULL
+        );
+        -- How far this database holds every operation of each other site (its
+        -- version vector, docs/sync.md): the newest held (site_clocks) can be
+        -- above it when a case reached it early through a laptop.
+        CREATE TABLE site_watermarks (
             site_id BLOB PRIMARY KEY NOT NULL,
             hlc     INTEGER NOT NULL
         );

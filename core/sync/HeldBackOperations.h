@@ -3,6 +3,7 @@
 #include "store/Operation.h"
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace majakka::store {
@@ -27,6 +28,8 @@ public:
     std::size_t holdBack(const std::vector<store::Operation>& operations);
     // Takes out and returns those stamped at or before `hlc`.
     std::vector<store::Operation> release(std::uint64_t hlc);
+    // The oldest operation held back from each site.
+    std::map<store::Id, std::uint64_t> oldestBySite();
 
 private:
     store::Database& m_database;

@@ -10,6 +10,7 @@ namespace majakka::sync {
 namespace {
 constexpr const char* PartKey = "sync_holds_part";
 constexpr const char* SkewKey = "sync.max_clock_skew_minutes";
+constexpr const char* PurgedKey = "sync_purged_own_up_to";
 } // namespace
 
 bool LocalState::holdsPart()
@@ -23,6 +24,22 @@ void LocalState::markHoldsPart()
 {
     store::Statement mark(m_database, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, x'01')");
     mark.bind(1, PartKey).run();
+}
+
+std::uint64_t LocalState::purgedOwnUpTo()
+{
+    store::Statement query(m_database, "SELECT value FROM meta WHERE key = ?1");
+    query.bind(1, PurgedKey);
+    return query.step() ? std::stoull(query.columnText(0)) : 0;
+}
+
+void LocalState::notePurgedOwn(std::uint64_t hlc)
+{
+    if (hlc <= purgedOwnUpTo()) {
+        return;
+    }
+    store::Statement save(m_database, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    save.bind(1, PurgedKey).bind(2, std::to_string(hlc)).run();
 }
 
 std::optional<std::string> LocalState::importedAt(const store::Id& packageId)

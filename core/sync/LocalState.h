@@ -27,6 +27,11 @@ public:
     bool holdsPart();
     void markHoldsPart();
 
+    // The newest change made here to a case this database has given up: its
+    // own changes are complete only above it.
+    std::uint64_t purgedOwnUpTo();
+    void notePurgedOwn(std::uint64_t hlc);
+
     // When the package was imported, if it was.
     std::optional<std::string> importedAt(const store::Id& packageId);
     void noteImported(const store::Id& packageId,

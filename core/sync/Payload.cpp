@@ -127,7 +127,7 @@ void writeOperation(CborWriter& out, const store::Operation& op)
 PayloadWriter::PayloadWriter(std::size_t operationCount)
     : m_expected(operationCount)
 {
-    m_out.map(5);
+    m_out.map(6);
     m_out.text("operations");
     m_out.array(operationCount);
 }
@@ -143,7 +143,8 @@ void PayloadWriter::add(const store::Operation& op)
 crypto::SecureBytes PayloadWriter::finish(const std::optional<HeldRecords>& held,
                                           const std::vector<store::Id>& removals,
                                           const AuditCheckpoint& audit,
-                                          const HeldRecords& bases)
+                                          const HeldRecords& bases,
+                                          std::uint64_t ownFloor)
 {
     if (m_written != m_expected) {
         throw Error(ErrorCode::Internal, "fewer operations were written to a sync package than announced");
@@ -164,13 +165,15 @@ crypto::SecureBytes PayloadWriter::finish(const std::optional<HeldRecords>& held
     m_out.bytes(audit.hash);
     m_out.text("bases");
     writeHeldRecords(m_out, bases);
+    m_out.text("own_floor");
+    m_out.unsignedInt(ownFloor);
     return m_out.take();
 }
 
 Payload decodePayload(crypto::ByteView bytes)
 {
     CborReader in(bytes, "the sync package's content");
-    if (in.map() != 5) {
+    if (in.map() != 6) {
         in.fail("it does not have the fields of format 1");
     }
     Payload payload;
@@ -202,6 +205,8 @@ Payload decodePayload(crypto::ByteView bytes)
     payload.audit.hash.assign(hash.begin(), hash.end());
     expectKey(in, "bases");
     payload.bases = readHeldRecords(in);
+    expectKey(in, "own_floor");
+    payload.ownFloor = in.unsignedInt();
     if (!in.atEnd()) {
         in.fail("there are bytes after its last field");
     }

@@ -38,6 +38,12 @@ struct Payload
     // receiver applies an addition only if it still holds that much (it may
     // have given the case up since); the others come whole.
     HeldRecords bases;
+    // In a package of a partial database's own changes: the HLC above which it
+    // sent every change it made that the receiver lacks. Below it there may be
+    // gaps (changes to cases it gave up since, or left out of the package's
+    // scope), so a receiver that holds less than this learns nothing about its
+    // vector from the package.
+    std::uint64_t ownFloor = 0;
 };
 
 // Writes the payload one operation at a time, so a large export never holds
@@ -52,7 +58,8 @@ public:
     crypto::SecureBytes finish(const std::optional<HeldRecords>& held,
                                const std::vector<store::Id>& removals,
                                const AuditCheckpoint& audit,
-                               const HeldRecords& bases = {});
+                               const HeldRecords& bases = {},
+                               std::uint64_t ownFloor = 0);
 
 private:
     CborWriter m_out;

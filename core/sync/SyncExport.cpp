@@ -12,7 +12,9 @@
 #include "sync/LocalState.h"
 #include "sync/Payload.h"
 #include "sync/PeerKnowledge.h"
+#include "sync/Watermarks.h"
 
+#include <algorithm>
 #include <set>
 
 namespace majakka::sync {
@@ -132,7 +134,8 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
     header.software = self.publicIdentity().software;
     header.sender = self.deviceId();
     header.senderKeyId = crypto::keyId(self.publicIdentity().signingPublicKey);
-    header.vector = history.newestBySite();
+    header.vector = Watermarks(database).all(self.deviceId());
+    const VersionVector newest = history.newestBySite();
     header.createdHlc = store::OperationLog(database, m_context.clock).stamp();
 
     ExportSummary summary;
@@ -153,9 +156,12 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
         // This database holds part of the data: it can vouch only for what it made.
         header.scope = PackageScope::Own;
         Gathered gathered;
+        std::uint64_t floor = LocalState(database).purgedOwnUpTo();
         history.forEachSince(self.deviceId(), seen(theirs, self.deviceId()), [&](const store::Operation& op) {
             if (scope.isEverything() || inScope.count(op.recordId) > 0) {
                 gathered.add(op);
+            } else {
+                floor = std::max(floor, op.hlc);
             }
         });
         // Deleted ones too: the office tells it to give those up as well.
@@ -166,18 +172,20 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
         }
         summary.operations = gathered.operations.size();
         summary.records = gathered.records.size();
-        payload = writer.finish(held, removals, audit);
+        payload = writer.finish(held, removals, audit, {}, floor);
     } else if (scope.isEverything() && !peer.holdsPart()) {
         header.scope = PackageScope::Complete;
+        // Everything held above their vector, from every site: also what lies
+        // above this database's own vector, which fills gaps where they have some.
         std::size_t count = 0;
-        for (const auto& [site, hlc] : header.vector) {
+        for (const auto& [site, hlc] : newest) {
             if (hlc > seen(theirs, site)) {
                 count += history.countSince(site, seen(theirs, site));
             }
         }
         PayloadWriter writer(count);
         std::set<store::Id> records;
-        for (const auto& [site, hlc] : header.vector) {
+        for (const auto& [site, hlc] : newest) {
             if (hlc > seen(theirs, site)) {
                 history.forEachSince(site, seen(theirs, site), [&](const store::Operation& op) {
                     records.insert(op.recordId);

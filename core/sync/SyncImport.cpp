@@ -19,6 +19,7 @@
 #include "sync/Payload.h"
 #include "sync/PeerKnowledge.h"
 #include "sync/TrustedDevices.h"
+#include "sync/Watermarks.h"
 
 #include <algorithm>
 #include <map>
@@ -119,6 +120,30 @@ std::set<store::Id> staleAdditions(store::Database& database, const HeldRecords&
         }
     }
     return stale;
+}
+
+// What the package proves this database now holds completely (Watermarks.h).
+// An operation held back leaves a gap from where it is.
+void raiseWatermarks(store::Database& database,
+                     const PackageHeader& header,
+                     std::uint64_t ownFloor,
+                     const store::Id& self)
+{
+    Watermarks watermarks(database);
+    const auto heldBack = HeldBackOperations(database).oldestBySite();
+    const auto raise = [&](const store::Id& site, std::uint64_t hlc) {
+        const auto gap = heldBack.find(site);
+        watermarks.raise(site, gap == heldBack.end() ? hlc : std::min(hlc, gap->second - 1));
+    };
+    if (header.scope == PackageScope::Complete) {
+        for (const auto& [site, hlc] : header.vector) {
+            if (site != self) {
+                raise(site, hlc);
+            }
+        }
+    } else if (header.scope == PackageScope::Own && watermarks.of(header.sender) >= ownFloor) {
+        raise(header.sender, seen(header.vector, header.sender));
+    }
 }
 
 std::set<std::string> conflictIds(Conflicts& conflicts, const std::set<store::Id>& records)
@@ -288,6 +313,7 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
                 continue;
             }
             m_context.hooks.forget(record);
+            local.notePurgedOwn(newestOwn(database, record, self.deviceId()));
             store::purgeRecord(database, record, now);
             m_context.audit.append(m_context.user, "sync.remove", record, "left this device's scope");
             report.removed.push_back(record);
@@ -297,6 +323,7 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     if (header.scope == PackageScope::Partial && !local.holdsPart()) {
         local.markHoldsPart();
     }
+    raiseWatermarks(database, header, payload.ownFloor, self.deviceId());
     if (!report.older) {
         peer.learn(header.createdHlc, header.vector, payload.held, payload.audit);
     }
