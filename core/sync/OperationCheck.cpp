@@ -55,7 +55,8 @@ void checkOperation(const store::Operation& op, std::size_t index, const SyncHoo
             refuse("it replaces itself");
         }
     }
-    if (op.field == store::DeletedField && op.value != "true") {
+    // A delete says true; bringing a record back clears the field.
+    if (op.field == store::DeletedField && op.value && *op.value != "true") {
         refuse("a delete has a value other than true");
     }
     if (op.value) {

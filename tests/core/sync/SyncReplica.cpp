@@ -15,14 +15,21 @@ namespace majakka::test {
 
 namespace {
 
-store::Database openDatabase(const std::filesystem::path& path, const crypto::Secret& key, store::Database::Mode mode)
+store::Database openDatabase(const std::filesystem::path& path,
+                             const crypto::Secret& key,
+                             store::Database::Mode mode,
+                             bool durable = false)
 {
     store::Database database = store::Database::open(path, key, mode);
-    // Hundreds of throw-away databases per run: durability is not what these tests test.
-    database.exec("PRAGMA synchronous = OFF");
+    if (!durable) {
+        // Hundreds of throw-away databases per run: durability is not what most of these tests test.
+        database.exec("PRAGMA synchronous = OFF");
+    }
     store::migrate(database);
     return database;
 }
+
+
 
 } // namespace
 
@@ -52,23 +59,32 @@ SyncReplica::SyncReplica(std::filesystem::path path, std::string name, std::chro
     , m_identity(sync::DeviceIdentity::load(m_database, m_clock))
 { }
 
-SyncReplica::SyncReplica(const SyncReplica& original, std::chrono::system_clock::time_point now)
-    : m_path(original.m_path)
+SyncReplica::SyncReplica(const SyncReplica& original,
+                         std::chrono::system_clock::time_point now,
+                         const std::optional<std::filesystem::path>& path,
+                         bool durable)
+    : m_path(path.value_or(original.m_path))
     , m_name(original.m_name)
     , m_key(original.m_key)
     , m_clock(now)
-    , m_database(openDatabase(m_path, m_key, store::Database::Mode::OpenExisting))
+    , m_database(openDatabase(m_path, m_key, store::Database::Mode::OpenExisting, durable))
     , m_audit(m_database, m_clock)
     , m_hooks(m_database)
     , m_context {m_database, m_clock, m_audit, m_name, m_hooks, {}, store::latestSchemaVersion()}
     , m_identity(sync::DeviceIdentity::load(m_database, m_clock))
 { }
 
+void SyncReplica::copyFile(const std::filesystem::path& to) const
+{
+    std::filesystem::copy_file(m_path, to, std::filesystem::copy_options::overwrite_existing);
+}
+
 void SyncReplica::trust(const SyncReplica& other,
                         const std::optional<std::string>& worker,
                         const std::optional<std::string>& office)
 {
     sync::TrustedDevice device {other.identity().publicIdentity(), worker, office, "2026-12-01T00:00:00Z", m_name, {}};
+    device.identity.name = other.name();
     sync::TrustedDevices(m_database).trust(device);
 }
 

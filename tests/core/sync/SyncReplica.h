@@ -47,8 +47,15 @@ class SyncReplica
 public:
     // Creates a new database at `path` whose clock starts at `start`.
     SyncReplica(std::filesystem::path path, std::string name, std::chrono::system_clock::time_point start);
-    // Opens an existing replica's file again (after a crash).
-    SyncReplica(const SyncReplica& original, std::chrono::system_clock::time_point now);
+    // Opens `original`'s file, or the copy of it at `path` (see copyFile), with
+    // its key; as durable as the programs make it when `durable` (crash tests).
+    SyncReplica(const SyncReplica& original,
+                std::chrono::system_clock::time_point now,
+                const std::optional<std::filesystem::path>& path = std::nullopt,
+                bool durable = false);
+
+    // Copies the database file (its changes are committed) to `to`.
+    void copyFile(const std::filesystem::path& to) const;
 
     const std::string& name() const { return m_name; }
     const std::filesystem::path& path() const { return m_path; }
