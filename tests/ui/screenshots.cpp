@@ -10,8 +10,9 @@
 #include "ui/clients/ClientListPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/record/ClientRecordPage.h"
-#include "ui/record/MeasuresTab.h"
+#include "ui/record/ListPanel.h"
 #include "ui/record/RecordHeader.h"
+#include "ui/record/RecordPanel.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/unlock/CreateDatabaseDialog.h"
 #include "ui/unlock/UnlockDialog.h"
@@ -157,7 +158,7 @@ bool shootCasework(const QString& language, const QDir& folder)
     }
     ok = save(window, folder, QStringLiteral("client-record-overview"), language) && ok;
     page->tabs()->setCurrentIndex(ClientRecordPage::MeasuresTabIndex);
-    page->measuresTab()->table()->selectRow(0);
+    qobject_cast<ListPanel*>(page->panel(QStringLiteral("measure")))->table()->selectRow(0);
     ok = save(window, folder, QStringLiteral("client-record-measures"), language) && ok;
 
     controller.lock();

@@ -15,6 +15,24 @@ RecordEditor::RecordEditor(ClientService& clients, domain::ClientRecord record, 
     , m_undo(new QUndoStack(this))
 { }
 
+bool RecordEditor::mayAssignWorker() const
+{
+    return m_mayEdit && !m_clients.scope().worker;
+}
+
+bool RecordEditor::mayMoveOffice() const
+{
+    return m_mayEdit && !m_clients.scope().office;
+}
+
+std::vector<ClientSummary> RecordEditor::findClients(const QString& search, std::size_t limit) const
+{
+    ClientFilter filter;
+    filter.search = search.trimmed().toStdString();
+    filter.limit = limit;
+    return m_clients.list(filter);
+}
+
 std::optional<Error> RecordEditor::change(domain::ClientRecord edited, const QString& description)
 {
     try {

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ui/record/dialogs/RecordDialog.h"
+
+#ifndef Q_MOC_RUN
+#include "casework/ClientService.h"
+#include "domain/ClientRecord.h"
+#endif
+
+#include <functional>
+#include <vector>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+
+namespace majakka::ui {
+
+// What kind of client this is and, for a child, the parent client: found by
+// name or client number among the clients the user may see. A child is a
+// client in their own right, linked to the parent's record.
+class FamilyDialog : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    using Finder = std::function<std::vector<ClientSummary>(const QString& search)>;
+
+    FamilyDialog(const domain::ClientRecord& record, Finder find, QWidget* parent = nullptr);
+
+    domain::Person value() const;
+
+protected:
+    void retranslateUi() override;
+    void checkInput() override;
+
+private:
+    void showRecordedParent();
+    void search();
+    void follow();
+
+    domain::Person m_original;
+    std::string m_self;
+    Finder m_find;
+    QComboBox* m_kind;
+    QLineEdit* m_search;
+    QListWidget* m_parents;
+};
+
+} // namespace majakka::ui
