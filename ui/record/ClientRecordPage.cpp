@@ -6,10 +6,7 @@
 #include "ui/record/RecordPanel.h"
 #include "ui/record/RecordTab.h"
 #include "ui/record/RecordText.h"
-#include "ui/record/parts/CaseParts.h"
-#include "ui/record/parts/ContactParts.h"
-#include "ui/record/parts/PersonParts.h"
-#include "ui/record/parts/SupportParts.h"
+#include "ui/record/parts/RecordParts.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -54,15 +51,15 @@ ClientRecordPage::ClientRecordPage(ClientService& clients,
     const auto openClient = [this](const QString& id) {
         Q_EMIT openClientRequested(id);
     };
-    m_recordTabs = {PersonParts::overview(editor, m_tabs),
-                    CaseParts::referral(editor, m_tabs),
-                    CaseParts::exploitation(editor, m_tabs),
-                    SupportParts::needs(editor, m_tabs),
-                    SupportParts::reflection(editor, m_tabs),
-                    SupportParts::criminalProcess(editor, m_tabs),
-                    PersonParts::family(editor, openClient, m_tabs),
-                    ContactParts::contacts(editor, m_tabs),
-                    ContactParts::consents(editor, m_tabs)};
+    m_recordTabs = {RecordParts::overview(editor, m_tabs),
+                    RecordParts::referral(editor, m_tabs),
+                    RecordParts::exploitation(editor, m_tabs),
+                    RecordParts::needs(editor, m_tabs),
+                    RecordParts::reflection(editor, m_tabs),
+                    RecordParts::criminalProcess(editor, m_tabs),
+                    RecordParts::family(editor, openClient, m_tabs),
+                    RecordParts::contacts(editor, m_tabs),
+                    RecordParts::consents(editor, m_tabs)};
     for (RecordTab* tab : m_recordTabs) {
         m_tabs->addTab(tab, QString());
         connect(tab, &RecordTab::actionsChanged, this, [this, tab] {

@@ -33,10 +33,11 @@ std::vector<QAbstractButton*> editButtons(const ClientRecordPage* page)
 TEST_CASE("an ended case is read-only until it is reopened, and the reopening can be undone", "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
-    const OpenRecord open = openRecord(
-        fixture, [](const domain::ClientRecord& record) { return record.isEnded(); }, true);
+    const OpenRecord open = signInAndOpen(
+        fixture,
+        CaseworkFixture::Caseworker,
+        [](const domain::ClientRecord& record) { return record.isEnded(); },
+        true);
     const domain::ClientRecord before = fixture.service().show(open.id);
 
     CHECK_FALSE(open.page->mayEdit());
@@ -45,8 +46,8 @@ TEST_CASE("an ended case is read-only until it is reopened, and the reopening ca
         CAPTURE(button->objectName().toStdString());
         CHECK_FALSE(button->isEnabled());
     }
-    CHECK_FALSE(window->editEntryAction()->isEnabled());
-    QTest::keyClick(window, Qt::Key_F2);
+    CHECK_FALSE(open.window->editEntryAction()->isEnabled());
+    QTest::keyClick(open.window, Qt::Key_F2);
     CHECK(open.page->findChild<QDialog*>() == nullptr);
 
     showTab(open.page, ClientRecordPage::ReferralTab);
@@ -74,21 +75,20 @@ TEST_CASE("an ended case is read-only until it is reopened, and the reopening ca
     CHECK(child<QAbstractButton>(open.page, "editReferralButton")->isEnabled());
     CHECK_FALSE(reopen->isEnabled());
 
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(fixture.service().show(open.id) == before);
     CHECK_FALSE(open.page->mayEdit());
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK_FALSE(fixture.service().show(open.id).isEnded());
 }
 
 TEST_CASE("ending the assistance makes the record read-only", "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
-    const OpenRecord open = openRecord(fixture, [](const domain::ClientRecord& record) {
-        return record.isAdmitted() && record.admission->date < RecordText::today();
-    });
+    const OpenRecord open
+        = signInAndOpen(fixture, CaseworkFixture::Caseworker, [](const domain::ClientRecord& record) {
+              return record.isAdmitted() && record.admission->date < RecordText::today();
+          });
     showTab(open.page, ClientRecordPage::ReferralTab);
     auto* end = child<QAbstractButton>(open.page, "addEndButton");
     REQUIRE(end->isEnabled());
@@ -109,8 +109,8 @@ TEST_CASE("ending the assistance makes the record read-only", "[ui][record]")
     CHECK(child<QAbstractButton>(open.page, "reopenButton")->isEnabled());
     CHECK_FALSE(child<QAbstractButton>(open.page, "editReferralButton")->isEnabled());
     // Undo stays open, and undoing the end makes the record editable again.
-    REQUIRE(window->undoAction()->isEnabled());
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(open.window->undoAction()->isEnabled());
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
     CHECK_FALSE(fixture.service().show(open.id).isEnded());
     CHECK(open.page->mayEdit());
 }

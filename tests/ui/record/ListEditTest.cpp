@@ -29,17 +29,16 @@ QString isoDate(const QDate& date)
 TEST_CASE("a contact is added, listed, edited, removed and brought back with the keyboard", "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
-    const OpenRecord open = openRecord(fixture, [](const domain::ClientRecord&) { return true; });
+    const OpenRecord open = signInAndOpen(
+        fixture, CaseworkFixture::Caseworker, [](const domain::ClientRecord&) { return true; });
     const std::size_t count = fixture.service().show(open.id).contacts.size();
     showTab(open.page, ClientRecordPage::ContactsTab);
     ListPanel* panel = listPanel(open.page, "contact");
-    CHECK(window->addEntryAction()->text() == QStringLiteral("&Add contact…"));
-    CHECK(window->addEntryAction()->isEnabled());
+    CHECK(open.window->addEntryAction()->text() == QStringLiteral("&Add contact…"));
+    CHECK(open.window->addEntryAction()->isEnabled());
 
     // Add: a new contact is dated today and given to the client's worker.
-    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(open.window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QPointer<ContactDialog> dialog = shownDialog<ContactDialog>(open.page);
     CHECK(child<QLineEdit>(dialog, "date")->text() == DateText::format(RecordText::today()));
     CHECK(child<QLineEdit>(dialog, "worker")->text() == CaseworkFixture::Caseworker);
@@ -57,7 +56,7 @@ TEST_CASE("a contact is added, listed, edited, removed and brought back with the
 
     // Edit the new one (selected after adding) with F2; a date in the future is caught as typed.
     REQUIRE(panel->selectedRow() == static_cast<int>(count));
-    QTest::keyClick(window, Qt::Key_F2);
+    QTest::keyClick(open.window, Qt::Key_F2);
     dialog = shownDialog<ContactDialog>(open.page);
     replaceText(child<QLineEdit>(dialog, "date"), isoDate(QDate::currentDate().addDays(3)));
     CHECK(dialog->errorText(QStringLiteral("date")) == QStringLiteral("This date cannot be in the future."));
@@ -70,40 +69,39 @@ TEST_CASE("a contact is added, listed, edited, removed and brought back with the
     contacts = fixture.service().show(open.id).contacts;
     CHECK(contacts.back().municipality == "Imatra");
     CHECK(contacts.back().date == RecordText::today().addDays(-1));
-    CHECK(window->undoAction()->text() == QStringLiteral("&Undo: Edit contact"));
+    CHECK(open.window->undoAction()->text() == QStringLiteral("&Undo: Edit contact"));
 
     // Remove it with Ctrl+Delete; Ctrl+Z brings it back, Ctrl+Shift+Z removes it again.
-    QTest::keyClick(window, Qt::Key_Delete, Qt::ControlModifier);
+    QTest::keyClick(open.window, Qt::Key_Delete, Qt::ControlModifier);
     CHECK(fixture.service().show(open.id).contacts.size() == count);
     CHECK(panel->table()->rowCount() == static_cast<int>(count));
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(fixture.service().show(open.id).contacts.size() == count + 1);
     CHECK(fixture.service().show(open.id).contacts.back().municipality == "Imatra");
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(fixture.service().show(open.id).contacts.size() == count);
     // Undo back to before the contact was added: the record is as it was.
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(fixture.service().show(open.id).contacts.size() == count);
-    CHECK_FALSE(window->undoAction()->isEnabled());
+    CHECK_FALSE(open.window->undoAction()->isEnabled());
 }
 
 TEST_CASE("an overlapping reflection period is refused by the core beside its start, and nothing is saved",
           "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
-    const OpenRecord open = openRecord(fixture, [](const domain::ClientRecord& record) {
-        // Long over, so that the new one overlaps it without being open today.
-        return !record.reflectionPeriods.empty() && record.reflectionPeriods.back().end
-            && *record.reflectionPeriods.back().end < RecordText::today().addDays(-90);
-    });
+    const OpenRecord open
+        = signInAndOpen(fixture, CaseworkFixture::Caseworker, [](const domain::ClientRecord& record) {
+              // Long over, so that the new one overlaps it without being open today.
+              return !record.reflectionPeriods.empty() && record.reflectionPeriods.back().end
+                  && *record.reflectionPeriods.back().end < RecordText::today().addDays(-90);
+          });
     const domain::ClientRecord before = fixture.service().show(open.id);
     const domain::ReflectionPeriod& last = before.reflectionPeriods.back();
     showTab(open.page, ClientRecordPage::ReflectionTab);
-    CHECK(window->addEntryAction()->text() == QStringLiteral("Add reflection &period…"));
+    CHECK(open.window->addEntryAction()->text() == QStringLiteral("Add reflection &period…"));
     click(child<QAbstractButton>(open.page, "addReflectionButton"));
     QPointer<ReflectionPeriodDialog> dialog = shownDialog<ReflectionPeriodDialog>(open.page);
 
@@ -125,27 +123,25 @@ TEST_CASE("an overlapping reflection period is refused by the core beside its st
     CHECK(dialog->isVisible());
     CHECK(dialog->errorText(QStringLiteral("start")).contains(QStringLiteral("overlaps")));
     CHECK(fixture.service().show(open.id) == before);
-    CHECK_FALSE(window->undoAction()->isEnabled());
-    QTest::keyClick(dialog, Qt::Key_Escape);
-    CHECK(closed(dialog));
+    CHECK_FALSE(open.window->undoAction()->isEnabled());
+    CHECK(cancelWithEscape(dialog.data()));
     CHECK(fixture.service().show(open.id) == before);
 }
 
 TEST_CASE("the Record menu acts on the list last used in the tab", "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
-    const OpenRecord open = openRecord(fixture, [](const domain::ClientRecord& record) {
-        return domain::consentInForce(record, RecordText::today());
-    });
+    const OpenRecord open
+        = signInAndOpen(fixture, CaseworkFixture::Caseworker, [](const domain::ClientRecord& record) {
+              return domain::consentInForce(record, RecordText::today());
+          });
     showTab(open.page, ClientRecordPage::ConsentsTab);
-    CHECK(window->addEntryAction()->text() == QStringLiteral("&Add consent…"));
-    CHECK_FALSE(window->editEntryAction()->isEnabled());
+    CHECK(open.window->addEntryAction()->text() == QStringLiteral("&Add consent…"));
+    CHECK_FALSE(open.window->editEntryAction()->isEnabled());
 
     click(child<QAbstractButton>(open.page, "addDisclosureButton"));
     QPointer<DisclosureDialog> dialog = shownDialog<DisclosureDialog>(open.page);
-    CHECK(window->addEntryAction()->text() == QStringLiteral("Add d&isclosure…"));
+    CHECK(open.window->addEntryAction()->text() == QStringLiteral("Add d&isclosure…"));
     typeInto(child<QLineEdit>(dialog, "to_whom"), QStringLiteral("Social services of Imatra"));
     replacePlainText(child<QPlainTextEdit>(dialog, "what"), QStringLiteral("Need of housing"));
     auto* basis = child<QComboBox>(dialog, "basis");
@@ -167,8 +163,8 @@ TEST_CASE("the Record menu acts on the list last used in the tab", "[ui][record]
     CHECK(disclosures.back().basis == domain::DisclosureBasis::ClientConsent);
 
     // The new disclosure is selected, so Edit and Remove are about it.
-    CHECK(window->editEntryAction()->text() == QStringLiteral("Edit disclosure…"));
-    CHECK(window->removeEntryAction()->isEnabled());
+    CHECK(open.window->editEntryAction()->text() == QStringLiteral("Edit disclosure…"));
+    CHECK(open.window->removeEntryAction()->isEnabled());
     clickRow(listPanel(open.page, "consent"), 0);
-    CHECK(window->editEntryAction()->text() == QStringLiteral("Edit consent…"));
+    CHECK(open.window->editEntryAction()->text() == QStringLiteral("Edit consent…"));
 }

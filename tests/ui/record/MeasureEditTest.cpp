@@ -15,18 +15,19 @@ using namespace majakka::ui::test;
 
 namespace {
 
-OpenRecord openClientWithMeasure(CaseworkFixture& fixture)
+OpenRecord openClientWithMeasure(CaseworkFixture& fixture, const QString& user = CaseworkFixture::Caseworker)
 {
-    return openRecord(fixture, [](const domain::ClientRecord& record) { return !record.measures.empty(); });
+    return signInAndOpen(
+        fixture, user, [](const domain::ClientRecord& record) { return !record.measures.empty(); });
 }
 
 // Selects the first measure with a click and opens it with F2.
-MeasureDialog* editFirstMeasure(MainWindow* window, ClientRecordPage* page)
+MeasureDialog* editFirstMeasure(const OpenRecord& open)
 {
-    showTab(page, ClientRecordPage::MeasuresTabIndex);
-    clickRow(listPanel(page, "measure"), 0);
-    QTest::keyClick(window, Qt::Key_F2);
-    return shownDialog<MeasureDialog>(page);
+    showTab(open.page, ClientRecordPage::MeasuresTabIndex);
+    clickRow(listPanel(open.page, "measure"), 0);
+    QTest::keyClick(open.window, Qt::Key_F2);
+    return shownDialog<MeasureDialog>(open.page);
 }
 
 } // namespace
@@ -35,39 +36,35 @@ TEST_CASE("a support measure is edited through its dialog, and undo and redo go 
           "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
     const OpenRecord open = openClientWithMeasure(fixture);
     const std::string before = fixture.service().show(open.id).measures.at(0).note;
 
-    QPointer<MeasureDialog> dialog = editFirstMeasure(window, open.page);
+    QPointer<MeasureDialog> dialog = editFirstMeasure(open);
     replaceText(child<QLineEdit>(dialog, "note"), QStringLiteral("Moved to a new shelter"));
     click(dialog->okButton());
     REQUIRE(closed(dialog));
     QTableWidget* table = listPanel(open.page, "measure")->table();
     CHECK(fixture.service().show(open.id).measures.at(0).note == "Moved to a new shelter");
     CHECK(table->item(0, 6)->text() == QStringLiteral("Moved to a new shelter"));
-    CHECK(window->undoAction()->isEnabled());
-    CHECK(window->undoAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Z));
-    CHECK(window->undoAction()->text() == QStringLiteral("&Undo: Edit support measure"));
+    CHECK(open.window->undoAction()->isEnabled());
+    CHECK(open.window->undoAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Z));
+    CHECK(open.window->undoAction()->text() == QStringLiteral("&Undo: Edit support measure"));
 
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(fixture.service().show(open.id).measures.at(0).note == before);
     CHECK(table->item(0, 6)->text() == QString::fromStdString(before));
 
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(fixture.service().show(open.id).measures.at(0).note == "Moved to a new shelter");
 }
 
 TEST_CASE("a rule the core refuses is shown beside its field and nothing is saved", "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
     const OpenRecord open = openClientWithMeasure(fixture);
     const domain::ClientRecord before = fixture.service().show(open.id);
 
-    MeasureDialog* dialog = editFirstMeasure(window, open.page);
+    MeasureDialog* dialog = editFirstMeasure(open);
     auto* status = child<QComboBox>(dialog, "status");
     status->setFocus();
     status->setCurrentIndex(status->findData(static_cast<int>(domain::MeasureStatus::Active)));
@@ -90,29 +87,24 @@ TEST_CASE("a rule the core refuses is shown beside its field and nothing is save
         CHECK(dialog->isVisible());
         CHECK(dialog->errorText(QStringLiteral("start")).contains(QStringLiteral("measures[0].start")));
         CHECK(dialog->errorText(QString()).isEmpty());
-        CHECK_FALSE(window->undoAction()->isEnabled());
+        CHECK_FALSE(open.window->undoAction()->isEnabled());
     }
     CHECK(fixture.service().show(open.id) == before);
 
-    // Esc cancels.
-    QPointer<MeasureDialog> guard(dialog);
-    QTest::keyClick(dialog, Qt::Key_Escape);
-    CHECK(closed(guard));
+    CHECK(cancelWithEscape(dialog));
     CHECK(fixture.service().show(open.id) == before);
 }
 
 TEST_CASE("a new support measure is added with the keyboard and selected in the list", "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
     // Declined needs neither admission nor consent: the core takes it on any record.
     const OpenRecord open = openClientWithMeasure(fixture);
     const std::size_t count = fixture.service().show(open.id).measures.size();
     showTab(open.page, ClientRecordPage::MeasuresTabIndex);
-    CHECK(window->addEntryAction()->text() == QStringLiteral("&Add support measure…"));
+    CHECK(open.window->addEntryAction()->text() == QStringLiteral("&Add support measure…"));
 
-    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(open.window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QPointer<MeasureDialog> dialog = shownDialog<MeasureDialog>(open.page);
     // An empty new form is not yet wrong, but OK says what is missing.
     CHECK(dialog->errorText(QStringLiteral("start")).isEmpty());
@@ -131,24 +123,22 @@ TEST_CASE("a new support measure is added with the keyboard and selected in the 
     CHECK(measures.back().note == "Offered, not wanted");
     ListPanel* panel = listPanel(open.page, "measure");
     CHECK(panel->selectedRow() == static_cast<int>(count));
-    CHECK(window->undoAction()->text() == QStringLiteral("&Undo: Add support measure"));
+    CHECK(open.window->undoAction()->text() == QStringLiteral("&Undo: Add support measure"));
 }
 
 TEST_CASE("a supervisor reads a record with every edit action disabled", "[ui][record][roles]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Supervisor));
-    MainWindow* window = fixture.window();
-    const OpenRecord open = openClientWithMeasure(fixture);
+    const OpenRecord open = openClientWithMeasure(fixture, CaseworkFixture::Supervisor);
     CHECK_FALSE(open.page->mayEdit());
     CHECK(child<QWidget>(open.page, "recordReadOnlyNote")->isVisible());
     for (int tab = 0; tab < ClientRecordPage::HistoryTabIndex; ++tab) {
         showTab(open.page, static_cast<ClientRecordPage::Tab>(tab));
-        CHECK_FALSE(window->addEntryAction()->isEnabled());
-        CHECK_FALSE(window->editEntryAction()->isEnabled());
-        CHECK_FALSE(window->removeEntryAction()->isEnabled());
+        CHECK_FALSE(open.window->addEntryAction()->isEnabled());
+        CHECK_FALSE(open.window->editEntryAction()->isEnabled());
+        CHECK_FALSE(open.window->removeEntryAction()->isEnabled());
     }
-    CHECK_FALSE(window->undoAction()->isEnabled());
+    CHECK_FALSE(open.window->undoAction()->isEnabled());
     // Every button of every part that changes the record is disabled.
     for (QAbstractButton* button : open.page->findChildren<QAbstractButton*>()) {
         if (button->objectName().startsWith(QStringLiteral("add"))
@@ -162,14 +152,13 @@ TEST_CASE("a supervisor reads a record with every edit action disabled", "[ui][r
     showTab(open.page, ClientRecordPage::MeasuresTabIndex);
     clickRow(listPanel(open.page, "measure"), 0);
     // F2 opens nothing.
-    QTest::keyClick(window, Qt::Key_F2);
+    QTest::keyClick(open.window, Qt::Key_F2);
     CHECK(open.page->findChild<MeasureDialog*>() == nullptr);
 }
 
 TEST_CASE("a language switch relabels the open record", "[ui][record][i18n]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
     const OpenRecord open = openClientWithMeasure(fixture);
     CHECK(open.page->tabs()->tabText(ClientRecordPage::OverviewTab) == QStringLiteral("Overview"));
     const auto overviewTab = [&] {

@@ -21,15 +21,14 @@ TEST_CASE("the identity code's check character is checked as it is typed, and th
           "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
     // A birth date in 1952 for the code 131052-308T, and no code yet.
-    const OpenRecord open = openRecord(fixture, [](const domain::ClientRecord& record) {
-        return record.person.kind != domain::ClientKind::Child && !record.person.personalId;
-    });
+    const OpenRecord open
+        = signInAndOpen(fixture, CaseworkFixture::Caseworker, [](const domain::ClientRecord& record) {
+              return record.person.kind != domain::ClientKind::Child && !record.person.personalId;
+          });
     const domain::ClientRecord before = fixture.service().show(open.id);
-    CHECK(window->editEntryAction()->text() == QStringLiteral("&Edit the person's details…"));
-    QTest::keyClick(window, Qt::Key_F2);
+    CHECK(open.window->editEntryAction()->text() == QStringLiteral("&Edit the person's details…"));
+    QTest::keyClick(open.window, Qt::Key_F2);
     QPointer<PersonDialog> dialog = shownDialog<PersonDialog>(open.page);
 
     auto* code = child<QLineEdit>(dialog, "personal_id");
@@ -59,8 +58,8 @@ TEST_CASE("the identity code's check character is checked as it is typed, and th
     CHECK(after.person.personalId->text() == "131052-308T");
     CHECK(after.person.birthDate == domain::PartialDate::yearOnly(1952));
     CHECK(after.person.citizenships == std::vector<std::string> {"FI", "EE"});
-    CHECK(window->undoAction()->text() == QStringLiteral("&Undo: Edit the person's details"));
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(open.window->undoAction()->text() == QStringLiteral("&Undo: Edit the person's details"));
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(fixture.service().show(open.id) == before);
 }
 
@@ -68,17 +67,16 @@ TEST_CASE("an appeal is recorded against the admission decision, and its court o
           "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
-    const OpenRecord open = openRecord(fixture, [](const domain::ClientRecord& record) {
-        return record.admission && !record.admission->appeal;
-    });
+    const OpenRecord open
+        = signInAndOpen(fixture, CaseworkFixture::Caseworker, [](const domain::ClientRecord& record) {
+              return record.admission && !record.admission->appeal;
+          });
     const domain::Date decided = fixture.service().show(open.id).admission->date;
     showTab(open.page, ClientRecordPage::ReferralTab);
     auto* add = child<QAbstractButton>(open.page, "addAppealButton");
     REQUIRE(add->isEnabled());
     click(add);
-    CHECK(window->addEntryAction()->text() == QStringLiteral("Record an &appeal…"));
+    CHECK(open.window->addEntryAction()->text() == QStringLiteral("Record an &appeal…"));
     QPointer<AppealDialog> dialog = shownDialog<AppealDialog>(open.page);
     typeInto(child<QLineEdit>(dialog, "date"), DateText::format(decided.addDays(-1)));
     CHECK(
@@ -100,7 +98,7 @@ TEST_CASE("an appeal is recorded against the admission decision, and its court o
     CHECK(appeal->outcome == domain::AppealOutcome::Overturned);
     CHECK(appeal->decided == decided);
     CHECK(child<QAbstractButton>(open.page, "editAppealButton")->isVisible());
-    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
     CHECK_FALSE(fixture.service().show(open.id).admission->appeal);
     CHECK(child<QAbstractButton>(open.page, "addAppealButton")->isVisible());
 }
@@ -114,20 +112,17 @@ TEST_CASE("a caseworker keeps their clients: the worker is locked, and an admini
     };
     SECTION("a caseworker")
     {
-        REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-        const OpenRecord open = openRecord(fixture, anyone);
+        const OpenRecord open = signInAndOpen(fixture, CaseworkFixture::Caseworker, anyone);
         click(child<QAbstractButton>(open.page, "editAssignmentButton"));
         auto* dialog = shownDialog<AssignmentDialog>(open.page);
         CHECK_FALSE(child<QLineEdit>(dialog, "worker")->isEnabled());
         CHECK(child<QComboBox>(dialog, "office")->isEnabled());
         CHECK(child<QLabel>(dialog, "assignmentRightsNote")->isVisible());
-        QTest::keyClick(dialog, Qt::Key_Escape);
+        CHECK(cancelWithEscape(dialog));
     }
     SECTION("an administrator")
     {
-        REQUIRE(fixture.unlockAs(CaseworkFixture::Administrator));
-        MainWindow* window = fixture.window();
-        const OpenRecord open = openRecord(fixture, anyone);
+        const OpenRecord open = signInAndOpen(fixture, CaseworkFixture::Administrator, anyone);
         click(child<QAbstractButton>(open.page, "editAssignmentButton"));
         QPointer<AssignmentDialog> dialog = shownDialog<AssignmentDialog>(open.page);
         auto* worker = child<QLineEdit>(dialog, "worker");
@@ -137,7 +132,7 @@ TEST_CASE("a caseworker keeps their clients: the worker is locked, and an admini
         click(dialog->okButton());
         REQUIRE(closed(dialog));
         CHECK(fixture.service().show(open.id).person.worker == "ville");
-        QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(open.window, Qt::Key_Z, Qt::ControlModifier);
         CHECK(fixture.service().show(open.id).person.worker == CaseworkFixture::Caseworker.toStdString());
     }
 }
@@ -145,17 +140,16 @@ TEST_CASE("a caseworker keeps their clients: the worker is locked, and an admini
 TEST_CASE("a child's record opens the parent's record", "[ui][record]")
 {
     CaseworkFixture fixture;
-    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
-    MainWindow* window = fixture.window();
-    const OpenRecord open = openRecord(fixture, [](const domain::ClientRecord& record) {
-        return record.person.kind == domain::ClientKind::Child && !record.person.parent.empty();
-    });
+    const OpenRecord open
+        = signInAndOpen(fixture, CaseworkFixture::Caseworker, [](const domain::ClientRecord& record) {
+              return record.person.kind == domain::ClientKind::Child && !record.person.parent.empty();
+          });
     const std::string parent = fixture.service().show(open.id).person.parent;
     showTab(open.page, ClientRecordPage::FamilyTab);
     auto* button = child<QAbstractButton>(open.page, "openParentButton");
     REQUIRE(button->isEnabled());
     click(button);
-    REQUIRE(window->currentRecord() != nullptr);
-    CHECK(window->currentRecord()->clientId() == QString::fromStdString(parent));
-    CHECK(window->openRecords().size() == 2);
+    REQUIRE(open.window->currentRecord() != nullptr);
+    CHECK(open.window->currentRecord()->clientId() == QString::fromStdString(parent));
+    CHECK(open.window->openRecords().size() == 2);
 }

@@ -47,6 +47,7 @@ struct OpenRecord
 {
     std::string id;
     ClientRecordPage* page = nullptr;
+    MainWindow* window = nullptr;
 };
 
 // Opens the record of the first client `wanted` picks and gives the window the focus.
@@ -62,7 +63,17 @@ inline OpenRecord openRecord(CaseworkFixture& fixture,
     REQUIRE(page != nullptr);
     window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(window));
-    return {*id, page};
+    return {*id, page, window};
+}
+
+// Signs in as `user`, then opens the record as openRecord() does.
+inline OpenRecord signInAndOpen(CaseworkFixture& fixture,
+                                const QString& user,
+                                const std::function<bool(const domain::ClientRecord&)>& wanted,
+                                bool ended = false)
+{
+    REQUIRE(fixture.unlockAs(user));
+    return openRecord(fixture, wanted, ended);
 }
 
 // Goes to a tab with Ctrl+Tab, as a person would.
@@ -115,6 +126,14 @@ template<typename Dialog> bool closed(const QPointer<Dialog>& dialog)
         return gone && QTest::qWaitForWindowActive(main);
     }
     return gone;
+}
+
+// Esc closes the dialog.
+template<typename Dialog> bool cancelWithEscape(Dialog* dialog)
+{
+    QPointer<Dialog> guard(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    return closed(guard);
 }
 
 inline void replacePlainText(QPlainTextEdit* edit, const QString& text)

@@ -2,13 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QComboBox;
-class QLineEdit;
-
 namespace majakka::ui {
 
 // The appeal against the admission decision: an administrative decision the

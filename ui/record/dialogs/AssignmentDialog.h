@@ -2,14 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-
 namespace majakka::ui {
 
 // The office and the worker the client is assigned to. Who may change which

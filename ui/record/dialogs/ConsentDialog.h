@@ -2,13 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QComboBox;
-class QPlainTextEdit;
-
 namespace majakka::ui {
 
 // The client giving or withdrawing consent, on a day, to what is described.

@@ -2,13 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QComboBox;
-class QLineEdit;
-
 namespace majakka::ui {
 
 // How to reach the client and where they live: phone, e-mail, address,

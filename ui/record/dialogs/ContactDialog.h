@@ -2,15 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
-class QPlainTextEdit;
-
 namespace majakka::ui {
 
 // A visit, call or meeting with the client: when, where, by whom, whether an

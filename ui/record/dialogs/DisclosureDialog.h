@@ -2,14 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QComboBox;
-class QLineEdit;
-class QPlainTextEdit;
-
 namespace majakka::ui {
 
 // Something about the client told to someone outside the Assistance System:

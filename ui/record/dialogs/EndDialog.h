@@ -2,14 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QComboBox;
-class QLabel;
-class QPlainTextEdit;
-
 namespace majakka::ui {
 
 // Ends the assistance, by an assessment of the client's own situation: the

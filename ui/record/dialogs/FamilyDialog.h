@@ -4,15 +4,10 @@
 
 #ifndef Q_MOC_RUN
 #include "casework/ClientService.h"
-#include "domain/ClientRecord.h"
 #endif
 
 #include <functional>
 #include <vector>
-
-class QComboBox;
-class QLineEdit;
-class QListWidget;
 
 namespace majakka::ui {
 

@@ -2,14 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
-
 namespace majakka::ui {
 
 // One support measure: type, provider, status, start, end, urgent and a note.

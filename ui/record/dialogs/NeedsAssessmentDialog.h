@@ -2,13 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QListWidget;
-class QPlainTextEdit;
-
 namespace majakka::ui {
 
 // The needs the worker and the client assessed together, the plan they agreed

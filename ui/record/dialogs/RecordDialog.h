@@ -4,7 +4,7 @@
 // does not need them to read the declarations below.
 #ifndef Q_MOC_RUN
 #include "Error.h"
-#include "domain/Date.h"
+#include "domain/ClientRecord.h"
 #endif
 
 #include <QDialog>
@@ -24,6 +24,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace majakka::ui {
 

@@ -2,14 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
-
 namespace majakka::ui {
 
 // The proposal to admit the person: when, who proposed it and how it came,

@@ -2,13 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QComboBox;
-class QSpinBox;
-
 namespace majakka::ui {
 
 // A reflection period: its start, its length or end (either one sets the

@@ -2,13 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QLabel;
-class QPlainTextEdit;
-
 namespace majakka::ui {
 
 // Opens an ended case again: the date and the grounds. The end it cancels is

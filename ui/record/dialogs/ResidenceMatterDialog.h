@@ -2,13 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QComboBox;
-class QPlainTextEdit;
-
 namespace majakka::ui {
 
 // A residence matter the Assistance System supports (a permit application,

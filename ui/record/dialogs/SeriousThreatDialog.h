@@ -2,13 +2,6 @@
 
 #include "ui/record/dialogs/RecordDialog.h"
 
-#ifndef Q_MOC_RUN
-#include "domain/ClientRecord.h"
-#endif
-
-class QLabel;
-class QPlainTextEdit;
-
 namespace majakka::ui {
 
 // A serious threat to the life, health or freedom of the client, a worker or

@@ -1,5 +1,3 @@
-#include "ui/record/parts/CaseParts.h"
-
 #include "ui/common/DateText.h"
 #include "ui/record/RecordTab.h"
 #include "ui/record/RecordText.h"
@@ -10,6 +8,7 @@
 #include "ui/record/dialogs/ReferralDialog.h"
 #include "ui/record/dialogs/ReopenDialog.h"
 #include "ui/record/parts/PartBinding.h"
+#include "ui/record/parts/RecordParts.h"
 
 namespace majakka::ui {
 
@@ -21,25 +20,25 @@ DetailsSpec referralSpec(RecordEditor& editor)
     DetailsSpec spec;
     spec.key = QStringLiteral("referral");
     spec.heading = [] {
-        return CaseParts::tr("Referral");
+        return RecordParts::tr("Referral");
     };
     spec.whenAbsent = [] {
-        return CaseParts::tr("No referral is recorded.");
+        return RecordParts::tr("No referral is recorded.");
     };
     spec.texts = [] {
-        return PartTexts {CaseParts::tr("&Record the referral…"),
-                          CaseParts::tr("Edit the re&ferral…"),
-                          CaseParts::tr("Remove the referral")};
+        return PartTexts {RecordParts::tr("&Record the referral…"),
+                          RecordParts::tr("Edit the re&ferral…"),
+                          RecordParts::tr("Remove the referral")};
     };
     spec.rows = [](const domain::ClientRecord& record) {
         const domain::Referral& referral = *record.referral;
         return FactRows {
-            {CaseParts::tr("Date:"), DateText::format(referral.date)},
-            {CaseParts::tr("Proposed by:"), VocabularyText::text(referral.source)},
-            {CaseParts::tr("Received by:"), VocabularyText::text(referral.channel)},
-            {CaseParts::tr("Emergency:"), T::yesNo(referral.emergency)},
-            {CaseParts::tr("Referring organisation:"), T::text(referral.referrerOrganisation)},
-            {CaseParts::tr("Contact at the organisation:"), T::text(referral.referrerContact)},
+            {RecordParts::tr("Date:"), DateText::format(referral.date)},
+            {RecordParts::tr("Proposed by:"), VocabularyText::text(referral.source)},
+            {RecordParts::tr("Received by:"), VocabularyText::text(referral.channel)},
+            {RecordParts::tr("Emergency:"), T::yesNo(referral.emergency)},
+            {RecordParts::tr("Referring organisation:"), T::text(referral.referrerOrganisation)},
+            {RecordParts::tr("Contact at the organisation:"), T::text(referral.referrerContact)},
         };
     };
     binding::bindOptional<ReferralDialog>(spec, editor, &domain::ClientRecord::referral, "referral");
@@ -51,23 +50,23 @@ DetailsSpec admissionSpec(RecordEditor& editor)
     DetailsSpec spec;
     spec.key = QStringLiteral("admission");
     spec.heading = [] {
-        return CaseParts::tr("Admission decision");
+        return RecordParts::tr("Admission decision");
     };
     spec.whenAbsent = [] {
-        return CaseParts::tr("No admission decision has been made yet.");
+        return RecordParts::tr("No admission decision has been made yet.");
     };
     spec.texts = [] {
-        return PartTexts {CaseParts::tr("Record the admission &decision…"),
-                          CaseParts::tr("Edit the admission &decision…"),
-                          CaseParts::tr("Remove the admission decision")};
+        return PartTexts {RecordParts::tr("Record the admission &decision…"),
+                          RecordParts::tr("Edit the admission &decision…"),
+                          RecordParts::tr("Remove the admission decision")};
     };
     spec.rows = [](const domain::ClientRecord& record) {
         const domain::AdmissionDecision& admission = *record.admission;
         return FactRows {
-            {CaseParts::tr("Date:"), DateText::format(admission.date)},
-            {CaseParts::tr("Decision:"), VocabularyText::text(admission.decision)},
-            {CaseParts::tr("Grounds:"), T::text(admission.grounds)},
-            {CaseParts::tr("Decided by:"), T::text(admission.decider)},
+            {RecordParts::tr("Date:"), DateText::format(admission.date)},
+            {RecordParts::tr("Decision:"), VocabularyText::text(admission.decision)},
+            {RecordParts::tr("Grounds:"), T::text(admission.grounds)},
+            {RecordParts::tr("Decided by:"), T::text(admission.decider)},
         };
     };
     binding::bindOptional<AdmissionDialog>(spec, editor, &domain::ClientRecord::admission, "admission");
@@ -80,15 +79,15 @@ DetailsSpec appealSpec(RecordEditor& editor)
     DetailsSpec spec;
     spec.key = QStringLiteral("appeal");
     spec.heading = [] {
-        return CaseParts::tr("Appeal");
+        return RecordParts::tr("Appeal");
     };
     spec.whenAbsent = [] {
-        return CaseParts::tr("The decision has not been appealed.");
+        return RecordParts::tr("The decision has not been appealed.");
     };
     spec.texts = [] {
-        return PartTexts {CaseParts::tr("Record an &appeal…"),
-                          CaseParts::tr("Edit the &appeal…"),
-                          CaseParts::tr("Remove the appeal")};
+        return PartTexts {RecordParts::tr("Record an &appeal…"),
+                          RecordParts::tr("Edit the &appeal…"),
+                          RecordParts::tr("Remove the appeal")};
     };
     spec.present = [](const domain::ClientRecord& record) {
         return record.admission && record.admission->appeal;
@@ -99,10 +98,10 @@ DetailsSpec appealSpec(RecordEditor& editor)
     spec.rows = [](const domain::ClientRecord& record) {
         const domain::Appeal& appeal = *record.admission->appeal;
         return FactRows {
-            {CaseParts::tr("Appealed on:"), DateText::format(appeal.date)},
-            {CaseParts::tr("Court:"), T::text(appeal.court)},
-            {CaseParts::tr("Outcome:"), VocabularyText::text(appeal.outcome)},
-            {CaseParts::tr("Decided on:"), DateText::format(appeal.decided)},
+            {RecordParts::tr("Appealed on:"), DateText::format(appeal.date)},
+            {RecordParts::tr("Court:"), T::text(appeal.court)},
+            {RecordParts::tr("Outcome:"), VocabularyText::text(appeal.outcome)},
+            {RecordParts::tr("Decided on:"), DateText::format(appeal.decided)},
         };
     };
     spec.open = [&editor, texts = spec.texts](QWidget* parent) {
@@ -129,14 +128,14 @@ DetailsSpec endSpec(RecordEditor& editor)
     DetailsSpec spec;
     spec.key = QStringLiteral("end");
     spec.heading = [] {
-        return CaseParts::tr("End of assistance");
+        return RecordParts::tr("End of assistance");
     };
     spec.whenAbsent = [] {
-        return CaseParts::tr("The assistance goes on.");
+        return RecordParts::tr("The assistance goes on.");
     };
     // An ended case is read-only: it is not edited but reopened.
     spec.texts = [] {
-        return PartTexts {CaseParts::tr("E&nd the assistance…"), {}, {}};
+        return PartTexts {RecordParts::tr("E&nd the assistance…"), {}, {}};
     };
     spec.present = [](const domain::ClientRecord& record) {
         return record.end.has_value();
@@ -146,16 +145,16 @@ DetailsSpec endSpec(RecordEditor& editor)
     };
     spec.rows = [](const domain::ClientRecord& record) {
         return FactRows {
-            {CaseParts::tr("Date:"), DateText::format(record.end->date)},
-            {CaseParts::tr("Reason:"), VocabularyText::text(record.end->reason)},
-            {CaseParts::tr("Note:"), T::text(record.end->note)},
+            {RecordParts::tr("Date:"), DateText::format(record.end->date)},
+            {RecordParts::tr("Reason:"), VocabularyText::text(record.end->reason)},
+            {RecordParts::tr("Note:"), T::text(record.end->note)},
         };
     };
     binding::bindOptional<EndDialog>(spec, editor, &domain::ClientRecord::end, "end");
     spec.without = nullptr;
     spec.extra.objectName = QStringLiteral("reopenButton");
     spec.extra.text = [] {
-        return CaseParts::tr("Re&open the case…");
+        return RecordParts::tr("Re&open the case…");
     };
     spec.extra.enabled = [](const RecordEditor& open) {
         return open.mayChange() && open.record().isEnded();
@@ -166,7 +165,7 @@ DetailsSpec endSpec(RecordEditor& editor)
             editor,
             std::optional<domain::Reopening>(),
             domain::text::indexed("reopenings", index),
-            EntryActions::undoText(CaseParts::tr("Re&open the case…")),
+            EntryActions::undoText(RecordParts::tr("Re&open the case…")),
             [](domain::ClientRecord& record, domain::Reopening reopening) {
                 record.end.reset();
                 record.reopenings.push_back(std::move(reopening));
@@ -181,16 +180,16 @@ ListSpec reopeningsSpec()
     ListSpec spec;
     spec.key = QStringLiteral("reopening");
     spec.heading = [] {
-        return CaseParts::tr("Reopenings");
+        return RecordParts::tr("Reopenings");
     };
     spec.whenEmpty = [] {
-        return CaseParts::tr("The case has not been reopened.");
+        return RecordParts::tr("The case has not been reopened.");
     };
     spec.columns = [] {
-        return QStringList {CaseParts::tr("Reopened"),
-                            CaseParts::tr("Had ended"),
-                            CaseParts::tr("Reason it ended"),
-                            CaseParts::tr("Grounds")};
+        return QStringList {RecordParts::tr("Reopened"),
+                            RecordParts::tr("Had ended"),
+                            RecordParts::tr("Reason it ended"),
+                            RecordParts::tr("Grounds")};
     };
     spec.rows = [](const domain::ClientRecord& record) {
         std::vector<QStringList> rows;
@@ -210,28 +209,28 @@ DetailsSpec exploitationSpec(RecordEditor& editor)
     DetailsSpec spec;
     spec.key = QStringLiteral("exploitation");
     spec.heading = [] {
-        return CaseParts::tr("Exploitation");
+        return RecordParts::tr("Exploitation");
     };
     spec.whenAbsent = [] {
-        return CaseParts::tr("Nothing is recorded about the exploitation.");
+        return RecordParts::tr("Nothing is recorded about the exploitation.");
     };
     spec.texts = [] {
-        return PartTexts {CaseParts::tr("&Record the exploitation…"),
-                          CaseParts::tr("&Edit the exploitation…"),
-                          CaseParts::tr("Re&move the exploitation")};
+        return PartTexts {RecordParts::tr("&Record the exploitation…"),
+                          RecordParts::tr("&Edit the exploitation…"),
+                          RecordParts::tr("Re&move the exploitation")};
     };
     spec.rows = [](const domain::ClientRecord& record) {
         const domain::Exploitation& exploitation = *record.exploitation;
         return FactRows {
-            {CaseParts::tr("Forms:"), T::words(exploitation.forms)},
-            {CaseParts::tr("Industry:"), T::word(exploitation.industry)},
-            {CaseParts::tr("Where:"),
-             exploitation.inFinland ? CaseParts::tr("In Finland")
-                                    : CaseParts::tr("Abroad (%1)").arg(T::text(exploitation.country))},
-            {CaseParts::tr("From:"), DateText::format(exploitation.periodStart)},
-            {CaseParts::tr("To:"), DateText::format(exploitation.periodEnd)},
-            {CaseParts::tr("Means of control:"), T::words(exploitation.meansOfControl)},
-            {CaseParts::tr("Relation to the exploiter:"), T::word(exploitation.relation)},
+            {RecordParts::tr("Forms:"), T::words(exploitation.forms)},
+            {RecordParts::tr("Industry:"), T::word(exploitation.industry)},
+            {RecordParts::tr("Where:"),
+             exploitation.inFinland ? RecordParts::tr("In Finland")
+                                    : RecordParts::tr("Abroad (%1)").arg(T::text(exploitation.country))},
+            {RecordParts::tr("From:"), DateText::format(exploitation.periodStart)},
+            {RecordParts::tr("To:"), DateText::format(exploitation.periodEnd)},
+            {RecordParts::tr("Means of control:"), T::words(exploitation.meansOfControl)},
+            {RecordParts::tr("Relation to the exploiter:"), T::word(exploitation.relation)},
         };
     };
     binding::bindOptional<ExploitationDialog>(
@@ -241,7 +240,7 @@ DetailsSpec exploitationSpec(RecordEditor& editor)
 
 } // namespace
 
-RecordTab* CaseParts::referral(RecordEditor& editor, QWidget* parent)
+RecordTab* RecordParts::referral(RecordEditor& editor, QWidget* parent)
 {
     auto* tab = new RecordTab(QStringLiteral("referralTab"), parent);
     tab->addPanel(new DetailsPanel(editor, referralSpec(editor)), true);
@@ -252,7 +251,7 @@ RecordTab* CaseParts::referral(RecordEditor& editor, QWidget* parent)
     return tab;
 }
 
-RecordTab* CaseParts::exploitation(RecordEditor& editor, QWidget* parent)
+RecordTab* RecordParts::exploitation(RecordEditor& editor, QWidget* parent)
 {
     auto* tab = new RecordTab(QStringLiteral("exploitationTab"), parent);
     tab->addPanel(new DetailsPanel(editor, exploitationSpec(editor)), true);

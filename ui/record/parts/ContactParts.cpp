@@ -1,5 +1,3 @@
-#include "ui/record/parts/ContactParts.h"
-
 #include "ui/common/DateText.h"
 #include "ui/record/RecordTab.h"
 #include "ui/record/RecordText.h"
@@ -8,12 +6,12 @@
 #include "ui/record/dialogs/DisclosureDialog.h"
 #include "ui/record/dialogs/SeriousThreatDialog.h"
 #include "ui/record/parts/PartBinding.h"
+#include "ui/record/parts/RecordParts.h"
 
 namespace majakka::ui {
 
 namespace {
 using T = RecordText;
-using C = ContactParts;
 
 QString line(const std::string& text)
 {
@@ -25,21 +23,23 @@ ListSpec contactsSpec(RecordEditor& editor)
     ListSpec spec;
     spec.key = QStringLiteral("contact");
     spec.heading = [] {
-        return C::tr("&Contacts");
+        return RecordParts::tr("&Contacts");
     };
     spec.whenEmpty = [] {
-        return C::tr("No contact is recorded.");
+        return RecordParts::tr("No contact is recorded.");
     };
     spec.columns = [] {
-        return QStringList {C::tr("Date"),
-                            C::tr("Kind"),
-                            C::tr("Municipality"),
-                            C::tr("Worker"),
-                            C::tr("Interpreter"),
-                            C::tr("Note")};
+        return QStringList {RecordParts::tr("Date"),
+                            RecordParts::tr("Kind"),
+                            RecordParts::tr("Municipality"),
+                            RecordParts::tr("Worker"),
+                            RecordParts::tr("Interpreter"),
+                            RecordParts::tr("Note")};
     };
     spec.texts = [] {
-        return PartTexts {C::tr("&Add contact…"), C::tr("&Edit contact…"), C::tr("Re&move contact")};
+        return PartTexts {RecordParts::tr("&Add contact…"),
+                          RecordParts::tr("&Edit contact…"),
+                          RecordParts::tr("Re&move contact")};
     };
     binding::bindList<ContactDialog>(spec,
                                      editor,
@@ -61,21 +61,24 @@ ListSpec consentsSpec(RecordEditor& editor)
     ListSpec spec;
     spec.key = QStringLiteral("consent");
     spec.heading = [] {
-        return C::tr("C&onsents");
+        return RecordParts::tr("C&onsents");
     };
     spec.intro = [] {
-        return C::tr(
+        return RecordParts::tr(
             "Nothing is given against the client's will. The latest record on or before a day decides "
             "whether consent is in force.");
     };
     spec.whenEmpty = [] {
-        return C::tr("No consent is recorded.");
+        return RecordParts::tr("No consent is recorded.");
     };
     spec.columns = [] {
-        return QStringList {C::tr("Date"), C::tr("Consent"), C::tr("What it covers")};
+        return QStringList {
+            RecordParts::tr("Date"), RecordParts::tr("Consent"), RecordParts::tr("What it covers")};
     };
     spec.texts = [] {
-        return PartTexts {C::tr("&Add consent…"), C::tr("Edit consent…"), C::tr("Remove consent")};
+        return PartTexts {RecordParts::tr("&Add consent…"),
+                          RecordParts::tr("Edit consent…"),
+                          RecordParts::tr("Remove consent")};
     };
     binding::bindList<ConsentDialog>(spec,
                                      editor,
@@ -94,20 +97,25 @@ ListSpec disclosuresSpec(RecordEditor& editor)
     ListSpec spec;
     spec.key = QStringLiteral("disclosure");
     spec.heading = [] {
-        return C::tr("&Disclosures");
+        return RecordParts::tr("&Disclosures");
     };
     spec.intro = [] {
-        return C::tr(
+        return RecordParts::tr(
             "Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.");
     };
     spec.whenEmpty = [] {
-        return C::tr("No disclosure is recorded.");
+        return RecordParts::tr("No disclosure is recorded.");
     };
     spec.columns = [] {
-        return QStringList {C::tr("Date"), C::tr("To whom"), C::tr("What"), C::tr("Basis")};
+        return QStringList {RecordParts::tr("Date"),
+                            RecordParts::tr("To whom"),
+                            RecordParts::tr("What"),
+                            RecordParts::tr("Basis")};
     };
     spec.texts = [] {
-        return PartTexts {C::tr("Add d&isclosure…"), C::tr("Edit disclosure…"), C::tr("Remove disclosure")};
+        return PartTexts {RecordParts::tr("Add d&isclosure…"),
+                          RecordParts::tr("Edit disclosure…"),
+                          RecordParts::tr("Remove disclosure")};
     };
     binding::bindList<DisclosureDialog>(spec,
                                         editor,
@@ -127,22 +135,24 @@ ListSpec threatsSpec(RecordEditor& editor)
     ListSpec spec;
     spec.key = QStringLiteral("threat");
     spec.heading = [] {
-        return C::tr("Serious &threats");
+        return RecordParts::tr("Serious &threats");
     };
     spec.intro = [] {
-        return C::tr(
+        return RecordParts::tr(
             "A serious threat to the life, health or freedom of the client, a worker or another victim "
             "must be notified to the police.");
     };
     spec.whenEmpty = [] {
-        return C::tr("No serious threat is recorded.");
+        return RecordParts::tr("No serious threat is recorded.");
     };
     spec.columns = [] {
-        return QStringList {C::tr("Date"), C::tr("Police notified"), C::tr("Description")};
+        return QStringList {
+            RecordParts::tr("Date"), RecordParts::tr("Police notified"), RecordParts::tr("Description")};
     };
     spec.texts = [] {
-        return PartTexts {
-            C::tr("Add serious t&hreat…"), C::tr("Edit serious threat…"), C::tr("Remove serious threat")};
+        return PartTexts {RecordParts::tr("Add serious t&hreat…"),
+                          RecordParts::tr("Edit serious threat…"),
+                          RecordParts::tr("Remove serious threat")};
     };
     binding::bindList<SeriousThreatDialog>(
         spec,
@@ -152,7 +162,7 @@ ListSpec threatsSpec(RecordEditor& editor)
         [](const auto& threat) {
             return QStringList {DateText::format(threat.date),
                                 threat.policeNotified ? DateText::format(threat.policeNotified)
-                                                      : C::tr("Not notified yet"),
+                                                      : RecordParts::tr("Not notified yet"),
                                 line(threat.description)};
         });
     return spec;
@@ -160,14 +170,14 @@ ListSpec threatsSpec(RecordEditor& editor)
 
 } // namespace
 
-RecordTab* ContactParts::contacts(RecordEditor& editor, QWidget* parent)
+RecordTab* RecordParts::contacts(RecordEditor& editor, QWidget* parent)
 {
     auto* tab = new RecordTab(QStringLiteral("contactsTab"), parent);
     tab->addPanel(new ListPanel(editor, contactsSpec(editor)), true);
     return tab;
 }
 
-RecordTab* ContactParts::consents(RecordEditor& editor, QWidget* parent)
+RecordTab* RecordParts::consents(RecordEditor& editor, QWidget* parent)
 {
     auto* tab = new RecordTab(QStringLiteral("consentsTab"), parent);
     tab->addPanel(new ListPanel(editor, consentsSpec(editor)), true);

@@ -1,5 +1,3 @@
-#include "ui/record/parts/PersonParts.h"
-
 #include "domain/ClientRules.h"
 #include "ui/common/DateText.h"
 #include "ui/record/RecordTab.h"
@@ -9,6 +7,7 @@
 #include "ui/record/dialogs/FamilyDialog.h"
 #include "ui/record/dialogs/PersonDialog.h"
 #include "ui/record/parts/PartBinding.h"
+#include "ui/record/parts/RecordParts.h"
 
 namespace majakka::ui {
 
@@ -20,30 +19,30 @@ DetailsSpec personSpec(RecordEditor& editor)
     DetailsSpec spec;
     spec.key = QStringLiteral("person");
     spec.heading = [] {
-        return PersonParts::tr("Person");
+        return RecordParts::tr("Person");
     };
     spec.texts = [] {
-        return PartTexts {{}, PersonParts::tr("&Edit the person's details…"), {}};
+        return PartTexts {{}, RecordParts::tr("&Edit the person's details…"), {}};
     };
     spec.rows = [](const domain::ClientRecord& record) {
         const domain::Person& person = record.person;
         QString born;
         if (const auto earliest = person.birthDate.earliest(); earliest && person.birthDate.isKnown()) {
-            born = PersonParts::tr("%1 (age %2)")
+            born = RecordParts::tr("%1 (age %2)")
                        .arg(DateText::format(person.birthDate))
                        .arg(domain::yearsBetween(*earliest, T::today()));
         }
         return FactRows {
-            {PersonParts::tr("Name:"), T::fullName(person)},
-            {PersonParts::tr("Other names:"), T::joined(person.aliases)},
-            {PersonParts::tr("Kind:"), VocabularyText::text(person.kind)},
-            {PersonParts::tr("Birth date:"), born},
-            {PersonParts::tr("Gender:"), VocabularyText::text(person.gender)},
-            {PersonParts::tr("Personal identity code:"),
+            {RecordParts::tr("Name:"), T::fullName(person)},
+            {RecordParts::tr("Other names:"), T::joined(person.aliases)},
+            {RecordParts::tr("Kind:"), VocabularyText::text(person.kind)},
+            {RecordParts::tr("Birth date:"), born},
+            {RecordParts::tr("Gender:"), VocabularyText::text(person.gender)},
+            {RecordParts::tr("Personal identity code:"),
              person.personalId ? T::text(person.personalId->text()) : QString()},
-            {PersonParts::tr("Citizenships:"), T::joined(person.citizenships)},
-            {PersonParts::tr("Languages:"), T::joined(person.languages)},
-            {PersonParts::tr("Needs an interpreter:"), T::yesNo(person.interpreterNeeded)},
+            {RecordParts::tr("Citizenships:"), T::joined(person.citizenships)},
+            {RecordParts::tr("Languages:"), T::joined(person.languages)},
+            {RecordParts::tr("Needs an interpreter:"), T::yesNo(person.interpreterNeeded)},
         };
     };
     binding::bindPerson<PersonDialog>(spec, editor);
@@ -55,21 +54,21 @@ DetailsSpec contactDetailsSpec(RecordEditor& editor)
     DetailsSpec spec;
     spec.key = QStringLiteral("contactDetails");
     spec.heading = [] {
-        return PersonParts::tr("Contact details and residence");
+        return RecordParts::tr("Contact details and residence");
     };
     spec.texts = [] {
-        return PartTexts {{}, PersonParts::tr("Edit contact &details…"), {}};
+        return PartTexts {{}, RecordParts::tr("Edit contact &details…"), {}};
     };
     spec.rows = [](const domain::ClientRecord& record) {
         const domain::Person& person = record.person;
         return FactRows {
-            {PersonParts::tr("Phone:"), T::text(person.phone)},
-            {PersonParts::tr("E-mail:"), T::text(person.email)},
-            {PersonParts::tr("Address:"), T::text(person.address)},
-            {PersonParts::tr("Municipality of residence:"), T::text(person.municipality)},
-            {PersonParts::tr("Wellbeing services county:"), T::text(person.wellbeingCounty)},
-            {PersonParts::tr("Residence status:"), VocabularyText::text(person.residenceStatus)},
-            {PersonParts::tr("Housing:"), T::word(person.housing)},
+            {RecordParts::tr("Phone:"), T::text(person.phone)},
+            {RecordParts::tr("E-mail:"), T::text(person.email)},
+            {RecordParts::tr("Address:"), T::text(person.address)},
+            {RecordParts::tr("Municipality of residence:"), T::text(person.municipality)},
+            {RecordParts::tr("Wellbeing services county:"), T::text(person.wellbeingCounty)},
+            {RecordParts::tr("Residence status:"), VocabularyText::text(person.residenceStatus)},
+            {RecordParts::tr("Housing:"), T::word(person.housing)},
         };
     };
     binding::bindPerson<ContactDetailsDialog>(spec, editor);
@@ -81,30 +80,30 @@ DetailsSpec assignmentSpec(RecordEditor& editor)
     DetailsSpec spec;
     spec.key = QStringLiteral("assignment");
     spec.heading = [] {
-        return PersonParts::tr("Case");
+        return RecordParts::tr("Case");
     };
     spec.texts = [] {
-        return PartTexts {{}, PersonParts::tr("Change office or &worker…"), {}};
+        return PartTexts {{}, RecordParts::tr("Change office or &worker…"), {}};
     };
     spec.rows = [](const domain::ClientRecord& record) {
         const auto count = [](std::size_t n) {
-            return PersonParts::tr("%n recorded", nullptr, static_cast<int>(n));
+            return RecordParts::tr("%n recorded", nullptr, static_cast<int>(n));
         };
         return FactRows {
-            {PersonParts::tr("Client number:"),
+            {RecordParts::tr("Client number:"),
              record.number ? T::text(record.number->toString()) : QString()},
-            {PersonParts::tr("Office:"), VocabularyText::text(record.person.office)},
-            {PersonParts::tr("Worker:"), T::text(record.person.worker)},
-            {PersonParts::tr("Referral:"),
+            {RecordParts::tr("Office:"), VocabularyText::text(record.person.office)},
+            {RecordParts::tr("Worker:"), T::text(record.person.worker)},
+            {RecordParts::tr("Referral:"),
              record.referral ? DateText::format(record.referral->date) : QString()},
-            {PersonParts::tr("Admission decision:"),
-             record.admission ? PersonParts::tr("%1, %2").arg(
+            {RecordParts::tr("Admission decision:"),
+             record.admission ? RecordParts::tr("%1, %2").arg(
                  VocabularyText::text(record.admission->decision), DateText::format(record.admission->date))
                               : QString()},
-            {PersonParts::tr("Support measures:"), count(record.measures.size())},
-            {PersonParts::tr("Contacts:"), count(record.contacts.size())},
-            {PersonParts::tr("Assistance ended:"),
-             record.end ? PersonParts::tr("%1, %2").arg(DateText::format(record.end->date),
+            {RecordParts::tr("Support measures:"), count(record.measures.size())},
+            {RecordParts::tr("Contacts:"), count(record.contacts.size())},
+            {RecordParts::tr("Assistance ended:"),
+             record.end ? RecordParts::tr("%1, %2").arg(DateText::format(record.end->date),
                                                         VocabularyText::text(record.end->reason))
                         : QString()},
         };
@@ -112,7 +111,7 @@ DetailsSpec assignmentSpec(RecordEditor& editor)
     spec.open = [&editor](QWidget* parent) {
         auto* dialog
             = new AssignmentDialog(editor.record(), editor.mayAssignWorker(), editor.mayMoveOffice(), parent);
-        const QString undo = EntryActions::undoText(PersonParts::tr("Change office or &worker…"));
+        const QString undo = EntryActions::undoText(RecordParts::tr("Change office or &worker…"));
         dialog->setSave([&editor, dialog, undo] {
             domain::ClientRecord edited = editor.record();
             edited.person = dialog->value();
@@ -123,31 +122,31 @@ DetailsSpec assignmentSpec(RecordEditor& editor)
     return spec;
 }
 
-DetailsSpec familySpec(RecordEditor& editor, const PersonParts::OpenClient& openClient)
+DetailsSpec familySpec(RecordEditor& editor, const RecordParts::OpenClient& openClient)
 {
     DetailsSpec spec;
     spec.key = QStringLiteral("family");
     spec.heading = [] {
-        return PersonParts::tr("Children and family");
+        return RecordParts::tr("Children and family");
     };
     spec.intro = [] {
-        return PersonParts::tr(
+        return RecordParts::tr(
             "The underage children of a victim are clients in their own right, each linked to "
             "the parent's record; find them in the client list. A child who turns 18 needs "
             "an admission decision of their own.");
     };
     spec.texts = [] {
-        return PartTexts {{}, PersonParts::tr("Edit the &family link…"), {}};
+        return PartTexts {{}, RecordParts::tr("Edit the &family link…"), {}};
     };
     spec.rows = [](const domain::ClientRecord& record) {
         const domain::Person& person = record.person;
-        FactRows rows {{PersonParts::tr("Kind of client:"), VocabularyText::text(person.kind)}};
+        FactRows rows {{RecordParts::tr("Kind of client:"), VocabularyText::text(person.kind)}};
         if (person.kind == domain::ClientKind::Child) {
             const auto adult = domain::turns18On(person);
-            rows.push_back({PersonParts::tr("Parent (client id):"), T::text(person.parent)});
+            rows.push_back({RecordParts::tr("Parent (client id):"), T::text(person.parent)});
             rows.push_back(
-                {PersonParts::tr("Turns 18 on:"),
-                 adult ? PersonParts::tr("%1 (%2)").arg(
+                {RecordParts::tr("Turns 18 on:"),
+                 adult ? RecordParts::tr("%1 (%2)").arg(
                      DateText::format(*adult), DateText::relative(domain::daysBetween(T::today(), *adult)))
                        : QString()});
         }
@@ -158,7 +157,7 @@ DetailsSpec familySpec(RecordEditor& editor, const PersonParts::OpenClient& open
             editor.record(),
             [&editor](const QString& search) { return editor.findClients(search, 40); },
             parent);
-        const QString undo = EntryActions::undoText(PersonParts::tr("Edit the &family link…"));
+        const QString undo = EntryActions::undoText(RecordParts::tr("Edit the &family link…"));
         dialog->setSave([&editor, dialog, undo] {
             domain::ClientRecord edited = editor.record();
             edited.person = dialog->value();
@@ -168,7 +167,7 @@ DetailsSpec familySpec(RecordEditor& editor, const PersonParts::OpenClient& open
     };
     spec.extra.objectName = QStringLiteral("openParentButton");
     spec.extra.text = [] {
-        return PersonParts::tr("&Open the parent's record");
+        return RecordParts::tr("&Open the parent's record");
     };
     spec.extra.enabled = [](const RecordEditor& open) {
         return open.record().person.kind == domain::ClientKind::Child && !open.record().person.parent.empty();
@@ -181,7 +180,7 @@ DetailsSpec familySpec(RecordEditor& editor, const PersonParts::OpenClient& open
 
 } // namespace
 
-RecordTab* PersonParts::overview(RecordEditor& editor, QWidget* parent)
+RecordTab* RecordParts::overview(RecordEditor& editor, QWidget* parent)
 {
     auto* tab = new RecordTab(QStringLiteral("overviewTab"), parent);
     tab->addPanel(new DetailsPanel(editor, personSpec(editor)), true);
@@ -190,7 +189,7 @@ RecordTab* PersonParts::overview(RecordEditor& editor, QWidget* parent)
     return tab;
 }
 
-RecordTab* PersonParts::family(RecordEditor& editor, OpenClient openClient, QWidget* parent)
+RecordTab* RecordParts::family(RecordEditor& editor, OpenClient openClient, QWidget* parent)
 {
     auto* tab = new RecordTab(QStringLiteral("familyTab"), parent);
     tab->addPanel(new DetailsPanel(editor, familySpec(editor, openClient)), true);

@@ -1,5 +1,3 @@
-#include "ui/record/parts/SupportParts.h"
-
 #include "ui/common/DateText.h"
 #include "ui/record/RecordTab.h"
 #include "ui/record/RecordText.h"
@@ -9,12 +7,12 @@
 #include "ui/record/dialogs/ReflectionPeriodDialog.h"
 #include "ui/record/dialogs/ResidenceMatterDialog.h"
 #include "ui/record/parts/PartBinding.h"
+#include "ui/record/parts/RecordParts.h"
 
 namespace majakka::ui {
 
 namespace {
 using T = RecordText;
-using S = SupportParts;
 
 // A note kept on one line of a table.
 QString line(const std::string& text)
@@ -27,24 +25,24 @@ DetailsSpec needsSpec(RecordEditor& editor)
     DetailsSpec spec;
     spec.key = QStringLiteral("needs");
     spec.heading = [] {
-        return S::tr("Needs assessment");
+        return RecordParts::tr("Needs assessment");
     };
     spec.whenAbsent = [] {
-        return S::tr("The needs have not been assessed yet.");
+        return RecordParts::tr("The needs have not been assessed yet.");
     };
     spec.texts = [] {
-        return PartTexts {S::tr("Record the &needs assessment…"),
-                          S::tr("Edit the &needs assessment…"),
-                          S::tr("Remove the needs assessment")};
+        return PartTexts {RecordParts::tr("Record the &needs assessment…"),
+                          RecordParts::tr("Edit the &needs assessment…"),
+                          RecordParts::tr("Remove the needs assessment")};
     };
     spec.rows = [](const domain::ClientRecord& record) {
         const domain::NeedsAssessment& needs = *record.needsAssessment;
         return FactRows {
-            {S::tr("Date:"), DateText::format(needs.date)},
-            {S::tr("Needs:"), T::words(needs.needs)},
-            {S::tr("Plan:"), T::text(needs.plan)},
-            {S::tr("Client agreed on:"), DateText::format(needs.consentDate)},
-            {S::tr("Reassessment due:"), DateText::format(needs.reassessmentDate)},
+            {RecordParts::tr("Date:"), DateText::format(needs.date)},
+            {RecordParts::tr("Needs:"), T::words(needs.needs)},
+            {RecordParts::tr("Plan:"), T::text(needs.plan)},
+            {RecordParts::tr("Client agreed on:"), DateText::format(needs.consentDate)},
+            {RecordParts::tr("Reassessment due:"), DateText::format(needs.reassessmentDate)},
         };
     };
     binding::bindOptional<NeedsAssessmentDialog>(
@@ -57,24 +55,24 @@ ListSpec measuresSpec(RecordEditor& editor)
     ListSpec spec;
     spec.key = QStringLiteral("measure");
     spec.heading = [] {
-        return S::tr("&Support measures");
+        return RecordParts::tr("&Support measures");
     };
     spec.whenEmpty = [] {
-        return S::tr("No support measure is recorded.");
+        return RecordParts::tr("No support measure is recorded.");
     };
     spec.columns = [] {
-        return QStringList {S::tr("Type"),
-                            S::tr("Provider"),
-                            S::tr("Status"),
-                            S::tr("Start"),
-                            S::tr("End"),
-                            S::tr("Urgent"),
-                            S::tr("Note")};
+        return QStringList {RecordParts::tr("Type"),
+                            RecordParts::tr("Provider"),
+                            RecordParts::tr("Status"),
+                            RecordParts::tr("Start"),
+                            RecordParts::tr("End"),
+                            RecordParts::tr("Urgent"),
+                            RecordParts::tr("Note")};
     };
     spec.texts = [] {
-        return PartTexts {S::tr("&Add support measure…"),
-                          S::tr("Ed&it support measure…"),
-                          S::tr("Re&move support measure")};
+        return PartTexts {RecordParts::tr("&Add support measure…"),
+                          RecordParts::tr("Ed&it support measure…"),
+                          RecordParts::tr("Re&move support measure")};
     };
     binding::bindList<MeasureDialog>(spec,
                                      editor,
@@ -86,7 +84,8 @@ ListSpec measuresSpec(RecordEditor& editor)
                                                              VocabularyText::text(measure.status),
                                                              DateText::format(measure.start),
                                                              DateText::format(measure.end),
-                                                             measure.urgent ? S::tr("Urgent") : QString(),
+                                                             measure.urgent ? RecordParts::tr("Urgent")
+                                                                            : QString(),
                                                              line(measure.note)};
                                      });
     return spec;
@@ -97,27 +96,28 @@ ListSpec reflectionSpec(RecordEditor& editor)
     ListSpec spec;
     spec.key = QStringLiteral("reflection");
     spec.heading = [] {
-        return S::tr("&Reflection periods");
+        return RecordParts::tr("&Reflection periods");
     };
     spec.intro = [] {
-        return S::tr("For a victim staying without a permit: time to recover and decide whether to cooperate "
-                     "with the police. Removal from the country is barred meanwhile.");
+        return RecordParts::tr(
+            "For a victim staying without a permit: time to recover and decide whether to cooperate "
+            "with the police. Removal from the country is barred meanwhile.");
     };
     spec.whenEmpty = [] {
-        return S::tr("No reflection period is recorded.");
+        return RecordParts::tr("No reflection period is recorded.");
     };
     spec.columns = [] {
-        return QStringList {S::tr("Start"),
-                            S::tr("End"),
-                            S::tr("Length"),
-                            S::tr("Granted by"),
-                            S::tr("Permit applied for"),
-                            S::tr("Now")};
+        return QStringList {RecordParts::tr("Start"),
+                            RecordParts::tr("End"),
+                            RecordParts::tr("Length"),
+                            RecordParts::tr("Granted by"),
+                            RecordParts::tr("Permit applied for"),
+                            RecordParts::tr("Now")};
     };
     spec.texts = [] {
-        return PartTexts {S::tr("Add reflection &period…"),
-                          S::tr("Edit reflection period…"),
-                          S::tr("Remove reflection period")};
+        return PartTexts {RecordParts::tr("Add reflection &period…"),
+                          RecordParts::tr("Edit reflection period…"),
+                          RecordParts::tr("Remove reflection period")};
     };
     // The last period is "reflection_period", the earlier ones "previous_reflection_periods[i]".
     const auto path = [](std::size_t index, std::size_t count) {
@@ -129,10 +129,11 @@ ListSpec reflectionSpec(RecordEditor& editor)
             const auto days = period.lengthInDays();
             return QStringList {DateText::format(period.start),
                                 DateText::format(period.end),
-                                days ? S::tr("%n day(s)", nullptr, *days) : QString(),
+                                days ? RecordParts::tr("%n day(s)", nullptr, *days) : QString(),
                                 VocabularyText::text(period.grantedBy),
                                 DateText::format(period.permitApplied),
-                                period.isOpenOn(T::today()) ? S::tr("Open") : S::tr("Closed")};
+                                period.isOpenOn(T::today()) ? RecordParts::tr("Open")
+                                                            : RecordParts::tr("Closed")};
         });
     return spec;
 }
@@ -142,23 +143,23 @@ ListSpec residenceSpec(RecordEditor& editor)
     ListSpec spec;
     spec.key = QStringLiteral("residence");
     spec.heading = [] {
-        return S::tr("Residence ma&tters");
+        return RecordParts::tr("Residence ma&tters");
     };
     spec.whenEmpty = [] {
-        return S::tr("No residence matter is recorded.");
+        return RecordParts::tr("No residence matter is recorded.");
     };
     spec.columns = [] {
-        return QStringList {S::tr("Matter"),
-                            S::tr("Date"),
-                            S::tr("Outcome"),
-                            S::tr("Decision expected"),
-                            S::tr("Decided"),
-                            S::tr("Note")};
+        return QStringList {RecordParts::tr("Matter"),
+                            RecordParts::tr("Date"),
+                            RecordParts::tr("Outcome"),
+                            RecordParts::tr("Decision expected"),
+                            RecordParts::tr("Decided"),
+                            RecordParts::tr("Note")};
     };
     spec.texts = [] {
-        return PartTexts {S::tr("Add residence &matter…"),
-                          S::tr("Edit residence matter…"),
-                          S::tr("Remove residence matter")};
+        return PartTexts {RecordParts::tr("Add residence &matter…"),
+                          RecordParts::tr("Edit residence matter…"),
+                          RecordParts::tr("Remove residence matter")};
     };
     binding::bindList<ResidenceMatterDialog>(spec,
                                              editor,
@@ -181,21 +182,26 @@ ListSpec legalStepsSpec(RecordEditor& editor)
     ListSpec spec;
     spec.key = QStringLiteral("legalStep");
     spec.heading = [] {
-        return S::tr("&Legal steps");
+        return RecordParts::tr("&Legal steps");
     };
     spec.intro = [] {
-        return S::tr(
+        return RecordParts::tr(
             "Assistance does not depend on the criminal process; reporting an offence is the client's "
             "choice.");
     };
     spec.whenEmpty = [] {
-        return S::tr("No legal step is recorded.");
+        return RecordParts::tr("No legal step is recorded.");
     };
     spec.columns = [] {
-        return QStringList {S::tr("Step"), S::tr("Date"), S::tr("Court date"), S::tr("Note")};
+        return QStringList {RecordParts::tr("Step"),
+                            RecordParts::tr("Date"),
+                            RecordParts::tr("Court date"),
+                            RecordParts::tr("Note")};
     };
     spec.texts = [] {
-        return PartTexts {S::tr("&Add legal step…"), S::tr("&Edit legal step…"), S::tr("Re&move legal step")};
+        return PartTexts {RecordParts::tr("&Add legal step…"),
+                          RecordParts::tr("&Edit legal step…"),
+                          RecordParts::tr("Re&move legal step")};
     };
     binding::bindList<LegalStepDialog>(spec,
                                        editor,
@@ -212,7 +218,7 @@ ListSpec legalStepsSpec(RecordEditor& editor)
 
 } // namespace
 
-RecordTab* SupportParts::needs(RecordEditor& editor, QWidget* parent)
+RecordTab* RecordParts::needs(RecordEditor& editor, QWidget* parent)
 {
     auto* tab = new RecordTab(QStringLiteral("needsTab"), parent);
     tab->addPanel(new DetailsPanel(editor, needsSpec(editor)));
@@ -220,7 +226,7 @@ RecordTab* SupportParts::needs(RecordEditor& editor, QWidget* parent)
     return tab;
 }
 
-RecordTab* SupportParts::reflection(RecordEditor& editor, QWidget* parent)
+RecordTab* RecordParts::reflection(RecordEditor& editor, QWidget* parent)
 {
     auto* tab = new RecordTab(QStringLiteral("reflectionTab"), parent);
     tab->addPanel(new ListPanel(editor, reflectionSpec(editor)), true);
@@ -228,7 +234,7 @@ RecordTab* SupportParts::reflection(RecordEditor& editor, QWidget* parent)
     return tab;
 }
 
-RecordTab* SupportParts::criminalProcess(RecordEditor& editor, QWidget* parent)
+RecordTab* RecordParts::criminalProcess(RecordEditor& editor, QWidget* parent)
 {
     auto* tab = new RecordTab(QStringLiteral("criminalProcessTab"), parent);
     tab->addPanel(new ListPanel(editor, legalStepsSpec(editor)), true);
