@@ -1031,10 +1031,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parent (client id):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turns 18 on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,6 +1391,14 @@ Details: %2</source>
     </message>
     <message>
         <source>Re&amp;move legal step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,7 +2037,7 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The assistance has ended, so the record is read-only. To change it, reopen the case (Referral and admission, Reopen the case).</source>
+        <source>To change the record, reopen the case: Referral and admission, Reopen the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1035,10 +1035,6 @@ Lisätiedot: %2</translation>
         <translation>Asiakkuuden laji:</translation>
     </message>
     <message>
-        <source>Parent (client id):</source>
-        <translation>Vanhempi (asiakkaan tunniste):</translation>
-    </message>
-    <message>
         <source>Turns 18 on:</source>
         <translation>Täyttää 18:</translation>
     </message>
@@ -1400,6 +1396,14 @@ Lisätiedot: %2</translation>
     <message>
         <source>Re&amp;move legal step</source>
         <translation>&amp;Poista oikeudellinen vaihe</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Vanhempi:</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>asiakkaan tunniste %1</translation>
     </message>
 </context>
 <context>
@@ -1787,11 +1791,11 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>A caseworker keeps the clients assigned to them: an office worker or an administrator can give the client another worker.</source>
-        <translation>Sosiaalityöntekijä pitää hänelle osoitetut asiakkaat: toimiston työntekijä tai pääkäyttäjä voi antaa asiakkaalle toisen työntekijän.</translation>
+        <translation>Asiakastyöntekijä pitää hänelle osoitetut asiakkaat: toimistotyöntekijä tai pääkäyttäjä voi antaa asiakkaalle toisen työntekijän.</translation>
     </message>
     <message>
         <source>An office worker keeps the client in their office: an administrator can move the client to another office.</source>
-        <translation>Toimiston työntekijä pitää asiakkaan omassa toimipisteessään: pääkäyttäjä voi siirtää asiakkaan toiseen toimipisteeseen.</translation>
+        <translation>Toimistotyöntekijä pitää asiakkaan omassa toimipisteessään: pääkäyttäjä voi siirtää asiakkaan toiseen toimipisteeseen.</translation>
     </message>
     <message>
         <source>Your role does not allow changing the office or the worker.</source>
@@ -2037,8 +2041,8 @@ Lisätiedot: %2</translation>
         <translation>Voit lukea asiakastiedot mutta et muuttaa niitä: roolisi ei salli muutoksia.</translation>
     </message>
     <message>
-        <source>The assistance has ended, so the record is read-only. To change it, reopen the case (Referral and admission, Reopen the case).</source>
-        <translation>Auttaminen on päättynyt, joten tietoja voi vain lukea. Jos haluat muuttaa niitä, avaa asiakkuus uudelleen (Ehdotus ja päätös, Avaa asiakkuus uudelleen).</translation>
+        <source>To change the record, reopen the case: Referral and admission, Reopen the case.</source>
+        <translation>Jos haluat muuttaa tietoja, avaa asiakkuus uudelleen: Ehdotus ja päätös, Avaa asiakkuus uudelleen.</translation>
     </message>
 </context>
 <context>

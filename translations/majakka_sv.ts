@@ -1035,10 +1035,6 @@ Detaljer: %2</translation>
         <translation>Klienttyp:</translation>
     </message>
     <message>
-        <source>Parent (client id):</source>
-        <translation>Förälder (klientens id):</translation>
-    </message>
-    <message>
         <source>Turns 18 on:</source>
         <translation>Fyller 18:</translation>
     </message>
@@ -1400,6 +1396,14 @@ Detaljer: %2</translation>
     <message>
         <source>Re&amp;move legal step</source>
         <translation>Ta &amp;bort rättsligt steg</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Förälder:</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>klientens id %1</translation>
     </message>
 </context>
 <context>
@@ -2037,8 +2041,8 @@ Detaljer: %2</translation>
         <translation>Du kan läsa klientuppgifterna men inte ändra dem: din roll tillåter inga ändringar.</translation>
     </message>
     <message>
-        <source>The assistance has ended, so the record is read-only. To change it, reopen the case (Referral and admission, Reopen the case).</source>
-        <translation>Hjälpen har avslutats, så uppgifterna kan bara läsas. Öppna ärendet igen för att ändra dem (Förslag och beslut, Öppna ärendet igen).</translation>
+        <source>To change the record, reopen the case: Referral and admission, Reopen the case.</source>
+        <translation>Öppna ärendet igen för att ändra uppgifterna: Förslag och beslut, Öppna ärendet igen.</translation>
     </message>
 </context>
 <context>

@@ -170,8 +170,7 @@ void ClientRecordPage::refresh()
             tr("You can read this record but not change it: your role does not allow changes."));
     } else if (record.isEnded()) {
         m_readOnly->setText(
-            tr("The assistance has ended, so the record is read-only. To change it, reopen the "
-               "case (Referral and admission, Reopen the case)."));
+            tr("To change the record, reopen the case: Referral and admission, Reopen the case."));
     }
     m_readOnly->setVisible(!m_editor->mayEdit());
     if (m_tabs->currentIndex() == HistoryTabIndex) {

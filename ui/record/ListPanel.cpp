@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -23,7 +24,6 @@ ListPanel::ListPanel(RecordEditor& editor, ListSpec spec, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_empty->setTextFormat(Qt::PlainText);
-    heading()->setBuddy(m_table);
     content()->addWidget(m_table);
     content()->addWidget(m_empty);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ListPanel::updateButtons);
@@ -60,7 +60,10 @@ void ListPanel::refresh()
                             + visibleRows * m_table->verticalHeader()->defaultSectionSize()
                             + 2 * m_table->frameWidth() + 4);
     m_empty->setText(m_spec.whenEmpty());
+    // An empty list is said in words; its &-letter goes to Add instead.
     m_empty->setVisible(rows.empty());
+    m_table->setVisible(!rows.empty());
+    heading()->setBuddy(rows.empty() && m_spec.texts ? static_cast<QWidget*>(addButton()) : m_table);
     if (m_selectNew && m_table->rowCount() > before) {
         m_table->selectRow(m_table->rowCount() - 1);
     } else if (keep >= 0 && keep < m_table->rowCount()) {

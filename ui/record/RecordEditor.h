@@ -45,6 +45,8 @@ public:
     // Clients the user may see whose name, alias or number starts with
     // `search` (for linking a child to a parent); not audited, as the list is not.
     std::vector<ClientSummary> findClients(const QString& search, std::size_t limit) const;
+    // The summary of a child's parent client, when the user may see them.
+    std::optional<ClientSummary> parentSummary() const;
     QUndoStack* undoStack() const { return m_undo; }
 
     // Writes `edited`; on success pushes an undoable command named `description`.

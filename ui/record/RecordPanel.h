@@ -62,6 +62,7 @@ protected:
     QLabel* heading() const { return m_heading; }
     QLabel* intro() const { return m_intro; }
     QVBoxLayout* content() const { return m_content; }
+    QPushButton* addButton() const { return m_add; }
     void showRefusal(const std::optional<Error>& error);
     void clearRefusal();
     // Buttons follow actions(); one with no text is hidden.

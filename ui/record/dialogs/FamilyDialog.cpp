@@ -13,9 +13,13 @@ namespace {
 constexpr int SearchLimit = 20;
 }
 
-FamilyDialog::FamilyDialog(const domain::ClientRecord& record, Finder find, QWidget* parent)
+FamilyDialog::FamilyDialog(const domain::ClientRecord& record,
+                           const std::optional<ClientSummary>& recordedParent,
+                           Finder find,
+                           QWidget* parent)
     : RecordDialog(QStringLiteral("familyDialog"), false, parent)
     , m_original(record.person)
+    , m_recordedParent(recordedParent)
     , m_self(record.id)
     , m_find(std::move(find))
     , m_kind(addChoice("kind"))
@@ -34,11 +38,20 @@ FamilyDialog::FamilyDialog(const domain::ClientRecord& record, Finder find, QWid
     finishSetup(520);
 }
 
+QString FamilyDialog::clientText(const ClientSummary& client)
+{
+    const QString name = RecordText::text(client.givenNames + " " + client.familyName).trimmed();
+    return tr("%1 (%2)").arg(name, RecordText::text(client.number));
+}
+
 void FamilyDialog::showRecordedParent()
 {
     if (!m_original.parent.empty()) {
         auto* item = new QListWidgetItem(
-            tr("The recorded parent (client id %1)").arg(RecordText::text(m_original.parent)), m_parents);
+            m_recordedParent
+                ? clientText(*m_recordedParent)
+                : tr("The recorded parent (client id %1)").arg(RecordText::text(m_original.parent)),
+            m_parents);
         item->setData(Qt::UserRole, RecordText::text(m_original.parent));
         m_parents->setCurrentItem(item);
     }
@@ -58,8 +71,7 @@ void FamilyDialog::search()
         if (client.id == m_self || m_parents->count() >= SearchLimit) {
             continue;
         }
-        const QString name = RecordText::text(client.givenNames + " " + client.familyName).trimmed();
-        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(name, RecordText::text(client.number)), m_parents);
+        auto* item = new QListWidgetItem(clientText(client), m_parents);
         item->setData(Qt::UserRole, RecordText::text(client.id));
         if (item->data(Qt::UserRole).toString() == chosen) {
             m_parents->setCurrentItem(item);

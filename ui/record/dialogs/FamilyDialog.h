@@ -21,7 +21,14 @@ class FamilyDialog : public RecordDialog
 public:
     using Finder = std::function<std::vector<ClientSummary>(const QString& search)>;
 
-    FamilyDialog(const domain::ClientRecord& record, Finder find, QWidget* parent = nullptr);
+    // `recordedParent` names the parent already recorded, when it could be found.
+    FamilyDialog(const domain::ClientRecord& record,
+                 const std::optional<ClientSummary>& recordedParent,
+                 Finder find,
+                 QWidget* parent = nullptr);
+
+    // "Santos Maria (HKI-2026-0042)"
+    static QString clientText(const ClientSummary& client);
 
     domain::Person value() const;
 
@@ -35,6 +42,7 @@ private:
     void follow();
 
     domain::Person m_original;
+    std::optional<ClientSummary> m_recordedParent;
     std::string m_self;
     Finder m_find;
     QComboBox* m_kind;

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace majakka::ui {
 
@@ -331,9 +332,17 @@ void RecordDialog::accept()
 void RecordDialog::finishSetup(int minimumWidth)
 {
     m_ready = true;
+    m_minimumWidth = minimumWidth;
     retranslateUi();
     revalidate();
-    setMinimumWidth(minimumWidth);
+    fitWidth();
+}
+
+// Wide enough for every label and check box in the current language: the
+// form alone would squeeze a long check box text by a few pixels.
+void RecordDialog::fitWidth()
+{
+    setMinimumWidth(std::max(m_minimumWidth, sizeHint().width()));
 }
 
 void RecordDialog::changeEvent(QEvent* event)
@@ -341,6 +350,7 @@ void RecordDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange && m_ready) {
         retranslateUi();
         revalidate();
+        fitWidth();
     }
     QDialog::changeEvent(event);
 }

@@ -117,6 +117,7 @@ private:
 
     template<typename Widget> Widget* addRow(const std::string& key, Widget* widget, bool labelled = true);
     void revalidate();
+    void fitWidth();
     bool isShown(const std::string& key) const;
     const Row* rowFor(const std::string& field) const;
 
@@ -125,6 +126,7 @@ private:
     bool m_adding;
     bool m_ready = false;
     bool m_submitted = false;
+    int m_minimumWidth = 0;
     QFormLayout* m_form;
     ErrorLabel* m_general;
     QDialogButtonBox* m_buttons;

@@ -138,12 +138,15 @@ DetailsSpec familySpec(RecordEditor& editor, const RecordParts::OpenClient& open
     spec.texts = [] {
         return PartTexts {{}, RecordParts::tr("Edit the &family link…"), {}};
     };
-    spec.rows = [](const domain::ClientRecord& record) {
+    spec.rows = [&editor](const domain::ClientRecord& record) {
         const domain::Person& person = record.person;
         FactRows rows {{RecordParts::tr("Kind of client:"), VocabularyText::text(person.kind)}};
         if (person.kind == domain::ClientKind::Child) {
             const auto adult = domain::turns18On(person);
-            rows.push_back({RecordParts::tr("Parent (client id):"), T::text(person.parent)});
+            const auto parent = editor.parentSummary();
+            rows.push_back({RecordParts::tr("Parent:"),
+                            parent ? FamilyDialog::clientText(*parent)
+                                   : RecordParts::tr("client id %1").arg(T::text(person.parent))});
             rows.push_back(
                 {RecordParts::tr("Turns 18 on:"),
                  adult ? RecordParts::tr("%1 (%2)").arg(
@@ -155,6 +158,7 @@ DetailsSpec familySpec(RecordEditor& editor, const RecordParts::OpenClient& open
     spec.open = [&editor](QWidget* parent) {
         auto* dialog = new FamilyDialog(
             editor.record(),
+            editor.parentSummary(),
             [&editor](const QString& search) { return editor.findClients(search, 40); },
             parent);
         const QString undo = EntryActions::undoText(RecordParts::tr("Edit the &family link…"));
