@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <algorithm>
 
 using namespace majakka;
 using namespace majakka::ui;
@@ -152,4 +153,26 @@ TEST_CASE("a child's record opens the parent's record", "[ui][record]")
     REQUIRE(open.window->currentRecord() != nullptr);
     CHECK(open.window->currentRecord()->clientId() == QString::fromStdString(parent));
     CHECK(open.window->openRecords().size() == 2);
+}
+
+TEST_CASE("a removal the rules forbid is said in place and changes nothing", "[ui][record]")
+{
+    CaseworkFixture fixture;
+    // Support after admission needs the decision: removing it would leave the measures without one.
+    const OpenRecord open
+        = signInAndOpen(fixture, CaseworkFixture::Caseworker, [](const domain::ClientRecord& record) {
+              return record.isAdmitted()
+                  && std::any_of(record.measures.begin(),
+                                 record.measures.end(),
+                                 [](const domain::SupportMeasure& measure) {
+                                     return measure.status != domain::MeasureStatus::Declined
+                                         && !domain::isUrgentMeasureType(measure.type);
+                                 });
+          });
+    const domain::ClientRecord before = fixture.service().show(open.id);
+    showTab(open.page, ClientRecordPage::ReferralTab);
+    click(child<QAbstractButton>(open.page, "removeAdmissionButton"));
+    CHECK(open.page->panel(QStringLiteral("admission"))->messageText().contains(QStringLiteral("measures[")));
+    CHECK(fixture.service().show(open.id) == before);
+    CHECK_FALSE(open.window->undoAction()->isEnabled());
 }
