@@ -314,6 +314,63 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message numerus="yes">
+        <source>An identity code has 11 characters, such as 131052-308T; this has %n.</source>
+        <translation>
+            <numerusform>An identity code has 11 characters, such as 131052-308T; this has %n.</numerusform>
+            <numerusform>An identity code has 11 characters, such as 131052-308T; this has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first six characters are the birth date as digits, DDMMYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seventh character is the century sign: + for the 1800s, - Y X W V U for the 1900s, A to F for the 2000s (capital letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDMMYY with its century sign is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The individual number (characters 8 to 10) is three digits from 002 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the last one) should be %1 for the rest of this code, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a user name: at most %n bytes, without control characters.</source>
+        <translation>
+            <numerusform>Not a user name: at most %n byte, without control characters.</numerusform>
+            <numerusform>Not a user name: at most %n bytes, without control characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A phone number has 5 to 20 digits and may hold spaces and + - ( ), such as +358 40 123 4567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: write it as name@example.fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code: use two letters, such as FI or RU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code: use two or three letters, such as fi, ru or tgl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -605,25 +662,229 @@ Details: %2</source>
     </message>
 </context>
 <context>
-    <name>RecordSections</name>
+    <name>RecordParts</name>
     <message>
-        <source>Urgent</source>
+        <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>No referral is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No</source>
+        <source>&amp;Record the referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no name recorded)</source>
+        <source>Edit the re&amp;ferral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact at the organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admission decision has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the admission &amp;decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the admission &amp;decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision has not been appealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an &amp;appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appealed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistance goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd the assistance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has not been reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the exploitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the exploitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the exploitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the person&apos;s details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -671,11 +932,15 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit contact &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email:</source>
+        <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,6 +966,17 @@ Details: %2</source>
     <message>
         <source>Case</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change office or &amp;worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded</source>
+        <translation>
+            <numerusform>%n recorded</numerusform>
+            <numerusform>%n recorded</numerusform>
+        </translation>
     </message>
     <message>
         <source>Client number:</source>
@@ -730,13 +1006,6 @@ Details: %2</source>
         <source>Support measures:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n recorded</source>
-        <translation>
-            <numerusform>%n recorded</numerusform>
-            <numerusform>%n recorded</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Contacts:</source>
         <translation type="unfinished"></translation>
@@ -746,310 +1015,19 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emergency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referring organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact at the organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No referral is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admission decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grounds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appeal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appealed on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No admission decision has been made yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assistance goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Had ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason it ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exploitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is recorded about the exploitation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forms:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Industry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Finland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abroad (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Means of control:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relation to the exploiter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client agreed on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reassessment due:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The needs have not been assessed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reflection periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Granted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permit applied for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reflection period is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence matters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No residence matter is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal process and legal aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No legal step is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serious threats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not notified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Police notified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No serious threat is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Children and family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parent (client id):</source>
+        <source>The underage children of a victim are clients in their own right, each linked to the parent&apos;s record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;family link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,15 +1039,19 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A child who turns 18 needs an admission decision of their own.</source>
+        <source>&amp;Open the parent&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This client is not recorded as a child. Children of a client are clients in their own right; find them in the client list.</source>
+        <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts</source>
+        <source>No contact is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1089,11 +1071,31 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contact is recorded.</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consents</source>
+        <source>&amp;Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is given against the client&apos;s will. The latest record on or before a day decides whether consent is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1105,15 +1107,27 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No consent is recorded.</source>
+        <source>&amp;Add consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disclosures</source>
+        <source>Edit consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disclosure is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1129,7 +1143,277 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No disclosure is recorded.</source>
+        <source>Add d&amp;isclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit disclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious &amp;threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serious threat to the life, health or freedom of the client, a worker or another victim must be notified to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add serious t&amp;hreat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit serious threat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove serious threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The needs have not been assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;needs assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;needs assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support measure is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add support measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it support measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move support measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reflection periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a victim staying without a permit: time to recover and decide whether to cooperate with the police. Removal from the country is barred meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection period is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reflection &amp;period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reflection period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reflection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence ma&amp;tters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residence matter is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add residence &amp;matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit residence matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove residence matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal step is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add legal step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit legal step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move legal step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>(no name recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +1654,151 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>majakka::ui::AdmissionDialog</name>
+    <message>
+        <source>The decision cannot be before the referral (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AppealDialog</name>
+    <message>
+        <source>The appeal cannot be before the decision it appeals (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome from the court needs the date the court decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court cannot decide before the appeal was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appealed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the court decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed once the court has decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AssignmentDialog</name>
+    <message>
+        <source>Office and worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name of the worker the client is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A caseworker keeps the clients assigned to them: an office worker or an administrator can give the client another worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office worker keeps the client in their office: an administrator can move the client to another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the office or the worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::ClientListModel</name>
     <message>
         <source>%1, %2</source>
@@ -1603,6 +2032,191 @@ Details: %2</source>
         <source>Parts of the client record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You can read this record but not change it: your role does not allow changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change the record, reopen the case: Referral and admission, Reopen the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it covers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the consent covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words: the referral, services, passing information to someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ContactDetailsDialog</name>
+    <message>
+        <source>Edit contact details and residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty when the client has no municipality of residence in Finland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing services county:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Residence status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Housing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the contact took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name of the worker who met the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::CreateDatabaseDialog</name>
@@ -1693,6 +2307,261 @@ Details: %2</source>
         <source>This database is already open in another Majakka window, which may be locked or minimised. Switch to that window to go on working.
 
 Only one Majakka window at a time can use a database. Here you can open or create another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DetailsPanel</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DisclosureDialog</name>
+    <message>
+        <source>No consent of the client is in force on that day: record the consent first, or give the legal duty that allowed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded on or before that day: record the threat first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing about a client is told to anyone without a basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::EndDialog</name>
+    <message>
+        <source>The assistance cannot end before the admission (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the assistance ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record becomes read-only until the case is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ExploitationDialog</name>
+    <message>
+        <source>Check at least one form; &quot;Other&quot; when none fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the country where it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the two-letter code of a country other than Finland, such as EE or TH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every form that applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For forced labour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploited in Fin&amp;land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploited in Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it happened abroad: a two-letter country code, such as EE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means of c&amp;ontrol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the exploiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::FamilyDialog</name>
+    <message>
+        <source>The recorded parent (client id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the parent client and choose them in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or client number; the list shows the clients you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,6 +2688,57 @@ Only one Majakka window at a time can use a database. Here you can open or creat
     </message>
 </context>
 <context>
+    <name>majakka::ui::LegalStepDialog</name>
+    <message>
+        <source>The court date cannot be before the step itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add legal step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit legal step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Court date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned date; it is on the deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::LockedPage</name>
     <message>
         <source>Majakka is locked</source>
@@ -1911,18 +2831,6 @@ Only one Majakka window at a time can use a database. Here you can open or creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add support measure…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit support measure…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove support measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,17 +2858,21 @@ Only one Majakka window at a time can use a database. Here you can open or creat
         <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::MeasureDialog</name>
-    <message>
-        <source>Enter the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a date. Write it as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The end cannot be before the start.</source>
         <translation type="unfinished"></translation>
@@ -2037,87 +2949,71 @@ Only one Majakka window at a time can use a database. Here you can open or creat
         <source>St&amp;art:</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>majakka::ui::MeasuresTab</name>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This measure cannot be removed: the record would break a case rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>majakka::ui::NeedsAssessmentDialog</name>
     <message>
-        <source>Note</source>
+        <source>The reassessment cannot be before the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support measures</source>
+        <source>Record the needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add measure…</source>
+        <source>Edit the needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a support measure (Ctrl+Shift+M)</source>
+        <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit the selected measure (F2)</source>
+        <source>Date of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the selected measure (Ctrl+Delete); Ctrl+Z brings it back</source>
+        <source>&amp;Needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can read these measures but not change them: your role or the end of the assistance does not allow changes.</source>
+        <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Support measures</source>
+        <source>Check every need found with the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ed&amp;it measure…</source>
+        <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move measure</source>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the client agreed to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support measures need the client&apos;s consent on or before their start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassessment due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +3037,156 @@ Only one Majakka window at a time can use a database. Here you can open or creat
     </message>
     <message>
         <source>Strength: strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::PersonDialog</name>
+    <message>
+        <source>Enter a given name or a family name; a single known name goes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the birth date as %1, or the year alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code gives the birth date %1, which is not the birth date above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the person&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases and other spellings, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, or the year alone when only the year is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal identity code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDMMYYCZZZQ, such as 131052-308T. The century sign is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDMMYYCZZZQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citizenships:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country codes separated by commas, such as FI, RU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as FI, RU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas, such as fi, ru, tgl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as fi, ru, tgl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::RecordDialog</name>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,9 +3234,307 @@ Only one Majakka window at a time can use a database. Here you can open or creat
     </message>
 </context>
 <context>
-    <name>majakka::ui::SectionView</name>
+    <name>majakka::ui::RecordPanel</name>
     <message>
-        <source>not recorded</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReferralDialog</name>
+    <message>
+        <source>Record the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emergency referral: it may rest on one phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring &amp;organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact at the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReflectionPeriodDialog</name>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A reflection period lasts from %n days to %1 months: end it between %2 and %3.</source>
+        <translation>
+            <numerusform>A reflection period lasts from %n day to %1 months: end it between %2 and %3.</numerusform>
+            <numerusform>A reflection period lasts from %n days to %1 months: end it between %2 and %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application cannot be before the period started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This records an application made during the period, not after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reflection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reflection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the reflection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the end from the start; the end sets it in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the reflection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May stay empty until whoever granted the period sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Granted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permit applied for on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date a residence permit was applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application made during the period keeps the stay lawful while it is processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReopenDialog</name>
+    <message>
+        <source>A case cannot be reopened before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistance ended on %1 (%2). Reopening makes the record editable again; the end is kept with the reopening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ResidenceMatterDialog</name>
+    <message>
+        <source>A decision cannot be expected before the matter began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome needs the date it was decided or completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be decided before the matter began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add residence matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit residence matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date applied or started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision e&amp;xpected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned date; it is on the deadlines while the matter is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec&amp;ided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date decided or completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SeriousThreatDialog</name>
+    <message>
+        <source>The police cannot be notified before the threat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record serious threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit serious threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Police notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the police were notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serious threat to the life, health or freedom of the client, a worker or another victim must be notified to the police. Record the date once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

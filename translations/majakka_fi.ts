@@ -318,6 +318,63 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message numerus="yes">
+        <source>An identity code has 11 characters, such as 131052-308T; this has %n.</source>
+        <translation>
+            <numerusform>Henkilötunnuksessa on 11 merkkiä, esimerkiksi 131052-308T; tässä on %n.</numerusform>
+            <numerusform>Henkilötunnuksessa on 11 merkkiä, esimerkiksi 131052-308T; tässä on %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first six characters are the birth date as digits, DDMMYY.</source>
+        <translation>Kuusi ensimmäistä merkkiä ovat syntymäaika numeroina, PPKKVV.</translation>
+    </message>
+    <message>
+        <source>The seventh character is the century sign: + for the 1800s, - Y X W V U for the 1900s, A to F for the 2000s (capital letters).</source>
+        <translation>Seitsemäs merkki on välimerkki: + 1800-luvulla, - Y X W V U 1900-luvulla, A–F 2000-luvulla (isot kirjaimet).</translation>
+    </message>
+    <message>
+        <source>DDMMYY with its century sign is not a real date.</source>
+        <translation>PPKKVV ja välimerkki eivät muodosta todellista päivämäärää.</translation>
+    </message>
+    <message>
+        <source>The individual number (characters 8 to 10) is three digits from 002 to 999.</source>
+        <translation>Yksilönumero (merkit 8–10) on kolme numeroa väliltä 002–999.</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) should be %1 for the rest of this code, not %2.</source>
+        <translation>Tarkistusmerkin (viimeinen merkki) pitäisi olla tälle tunnukselle %1 eikä %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a user name: at most %n bytes, without control characters.</source>
+        <translation>
+            <numerusform>Ei ole käyttäjätunnus: enintään %n tavu, ei ohjausmerkkejä.</numerusform>
+            <numerusform>Ei ole käyttäjätunnus: enintään %n tavua, ei ohjausmerkkejä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A phone number has 5 to 20 digits and may hold spaces and + - ( ), such as +358 40 123 4567.</source>
+        <translation>Puhelinnumerossa on 5–20 numeroa, ja siinä voi olla välilyöntejä ja merkit + - ( ), esimerkiksi +358 40 123 4567.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: write it as name@example.fi.</source>
+        <translation>Ei ole sähköpostiosoite: kirjoita muodossa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code: use two letters, such as FI or RU.</source>
+        <translation>&quot;%1&quot; ei ole maatunnus: käytä kahta kirjainta, esimerkiksi FI tai RU.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the list twice.</source>
+        <translation>&quot;%1&quot; on luettelossa kahdesti.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code: use two or three letters, such as fi, ru or tgl.</source>
+        <translation>&quot;%1&quot; ei ole kielitunnus: käytä kahta tai kolmea kirjainta, esimerkiksi fi, ru tai tgl.</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -609,26 +666,230 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
-    <name>RecordSections</name>
+    <name>RecordParts</name>
     <message>
-        <source>Urgent</source>
-        <translation>Kiireellinen</translation>
+        <source>Referral</source>
+        <translation>Ehdotus auttamisjärjestelmään ottamisesta</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
+        <source>No referral is recorded.</source>
+        <translation>Ehdotusta ei ole kirjattu.</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Ei</translation>
+        <source>&amp;Record the referral…</source>
+        <translation>&amp;Kirjaa ehdotus…</translation>
     </message>
     <message>
-        <source>(no name recorded)</source>
-        <translation>(nimeä ei ole kirjattu)</translation>
+        <source>Edit the re&amp;ferral…</source>
+        <translation>Muokkaa &amp;ehdotusta…</translation>
+    </message>
+    <message>
+        <source>Remove the referral</source>
+        <translation>Poista ehdotus</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation>Ehdottaja:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Vastaanotettu:</translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation>Kiireellinen:</translation>
+    </message>
+    <message>
+        <source>Referring organisation:</source>
+        <translation>Ehdottava taho:</translation>
+    </message>
+    <message>
+        <source>Contact at the organisation:</source>
+        <translation>Yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Päätös auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>No admission decision has been made yet.</source>
+        <translation>Päätöstä ottamisesta ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <source>Record the admission &amp;decision…</source>
+        <translation>Kirjaa &amp;päätös ottamisesta…</translation>
+    </message>
+    <message>
+        <source>Edit the admission &amp;decision…</source>
+        <translation>Muokkaa &amp;päätöstä ottamisesta…</translation>
+    </message>
+    <message>
+        <source>Remove the admission decision</source>
+        <translation>Poista päätös ottamisesta</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Päätös:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Perusteet:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Päättäjä:</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Muutoksenhaku</translation>
+    </message>
+    <message>
+        <source>The decision has not been appealed.</source>
+        <translation>Päätökseen ei ole haettu muutosta.</translation>
+    </message>
+    <message>
+        <source>Record an &amp;appeal…</source>
+        <translation>Kirjaa &amp;muutoksenhaku…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;appeal…</source>
+        <translation>Muokkaa &amp;muutoksenhakua…</translation>
+    </message>
+    <message>
+        <source>Remove the appeal</source>
+        <translation>Poista muutoksenhaku</translation>
+    </message>
+    <message>
+        <source>Appealed on:</source>
+        <translation>Valitus tehty:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Tuomioistuin:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Lopputulos:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Ratkaistu:</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation>Auttamisen päättyminen</translation>
+    </message>
+    <message>
+        <source>The assistance goes on.</source>
+        <translation>Auttaminen jatkuu.</translation>
+    </message>
+    <message>
+        <source>E&amp;nd the assistance…</source>
+        <translation>Päätä &amp;auttaminen…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Syy:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Huomautus:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case…</source>
+        <translation>Avaa asiakkuus &amp;uudelleen…</translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation>Uudelleen avaamiset</translation>
+    </message>
+    <message>
+        <source>The case has not been reopened.</source>
+        <translation>Asiakkuutta ei ole avattu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Avattu uudelleen</translation>
+    </message>
+    <message>
+        <source>Had ended</source>
+        <translation>Oli päättynyt</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Perusteet</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the exploitation.</source>
+        <translation>Hyväksikäytöstä ei ole kirjattu mitään.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the exploitation…</source>
+        <translation>&amp;Kirjaa hyväksikäyttö…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the exploitation…</source>
+        <translation>&amp;Muokkaa hyväksikäyttöä…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the exploitation</source>
+        <translation>&amp;Poista hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Muodot:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Toimiala:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Missä:</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation>Suomessa</translation>
+    </message>
+    <message>
+        <source>Abroad (%1)</source>
+        <translation>Ulkomailla (%1)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Alkaen:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Päättyen:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation>Kontrollin keinot:</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter:</source>
+        <translation>Suhde hyväksikäyttäjään:</translation>
     </message>
     <message>
         <source>Person</source>
         <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the person&apos;s details…</source>
+        <translation>&amp;Muokkaa henkilötietoja…</translation>
     </message>
     <message>
         <source>%1 (age %2)</source>
@@ -675,11 +936,15 @@ Lisätiedot: %2</translation>
         <translation>Yhteystiedot ja asuminen</translation>
     </message>
     <message>
+        <source>Edit contact &amp;details…</source>
+        <translation>Muokkaa &amp;yhteystietoja…</translation>
+    </message>
+    <message>
         <source>Phone:</source>
         <translation>Puhelin:</translation>
     </message>
     <message>
-        <source>Email:</source>
+        <source>E-mail:</source>
         <translation>Sähköposti:</translation>
     </message>
     <message>
@@ -705,6 +970,17 @@ Lisätiedot: %2</translation>
     <message>
         <source>Case</source>
         <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Change office or &amp;worker…</source>
+        <translation>Vaihda toimipiste tai &amp;työntekijä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded</source>
+        <translation>
+            <numerusform>%n kirjattu</numerusform>
+            <numerusform>%n kirjattu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Client number:</source>
@@ -734,13 +1010,6 @@ Lisätiedot: %2</translation>
         <source>Support measures:</source>
         <translation>Palvelut:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recorded</source>
-        <translation>
-            <numerusform>%n kirjattu</numerusform>
-            <numerusform>%n kirjattu</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Contacts:</source>
         <translation>Yhteydenotot:</translation>
@@ -750,311 +1019,20 @@ Lisätiedot: %2</translation>
         <translation>Auttaminen päättynyt:</translation>
     </message>
     <message>
-        <source>Referral</source>
-        <translation>Ehdotus auttamisjärjestelmään ottamisesta</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Päivämäärä:</translation>
-    </message>
-    <message>
-        <source>Proposed by:</source>
-        <translation>Ehdottaja:</translation>
-    </message>
-    <message>
-        <source>Received by:</source>
-        <translation>Vastaanotettu:</translation>
-    </message>
-    <message>
-        <source>Emergency:</source>
-        <translation>Kiireellinen:</translation>
-    </message>
-    <message>
-        <source>Referring organisation:</source>
-        <translation>Ehdottava taho:</translation>
-    </message>
-    <message>
-        <source>Contact at the organisation:</source>
-        <translation>Yhteyshenkilö:</translation>
-    </message>
-    <message>
-        <source>No referral is recorded.</source>
-        <translation>Ehdotusta ei ole kirjattu.</translation>
-    </message>
-    <message>
-        <source>Admission decision</source>
-        <translation>Päätös auttamisjärjestelmään ottamisesta</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Päätös:</translation>
-    </message>
-    <message>
-        <source>Grounds:</source>
-        <translation>Perusteet:</translation>
-    </message>
-    <message>
-        <source>Decided by:</source>
-        <translation>Päättäjä:</translation>
-    </message>
-    <message>
-        <source>Appeal</source>
-        <translation>Muutoksenhaku</translation>
-    </message>
-    <message>
-        <source>Appealed on:</source>
-        <translation>Valitus tehty:</translation>
-    </message>
-    <message>
-        <source>Court:</source>
-        <translation>Tuomioistuin:</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Lopputulos:</translation>
-    </message>
-    <message>
-        <source>Decided on:</source>
-        <translation>Ratkaistu:</translation>
-    </message>
-    <message>
-        <source>No admission decision has been made yet.</source>
-        <translation>Päätöstä ottamisesta ei ole vielä tehty.</translation>
-    </message>
-    <message>
-        <source>End of assistance</source>
-        <translation>Auttamisen päättyminen</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Syy:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Huomautus:</translation>
-    </message>
-    <message>
-        <source>The assistance goes on.</source>
-        <translation>Auttaminen jatkuu.</translation>
-    </message>
-    <message>
-        <source>Reopenings</source>
-        <translation>Uudelleen avaamiset</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Avattu uudelleen</translation>
-    </message>
-    <message>
-        <source>Had ended</source>
-        <translation>Oli päättynyt</translation>
-    </message>
-    <message>
-        <source>Reason it ended</source>
-        <translation>Päättymisen syy</translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation>Perusteet</translation>
-    </message>
-    <message>
-        <source>Exploitation</source>
-        <translation>Hyväksikäyttö</translation>
-    </message>
-    <message>
-        <source>Nothing is recorded about the exploitation.</source>
-        <translation>Hyväksikäytöstä ei ole kirjattu mitään.</translation>
-    </message>
-    <message>
-        <source>Forms:</source>
-        <translation>Muodot:</translation>
-    </message>
-    <message>
-        <source>Industry:</source>
-        <translation>Toimiala:</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>Missä:</translation>
-    </message>
-    <message>
-        <source>In Finland</source>
-        <translation>Suomessa</translation>
-    </message>
-    <message>
-        <source>Abroad (%1)</source>
-        <translation>Ulkomailla (%1)</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Alkaen:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Päättyen:</translation>
-    </message>
-    <message>
-        <source>Means of control:</source>
-        <translation>Kontrollin keinot:</translation>
-    </message>
-    <message>
-        <source>Relation to the exploiter:</source>
-        <translation>Suhde hyväksikäyttäjään:</translation>
-    </message>
-    <message>
-        <source>Needs assessment</source>
-        <translation>Palvelutarpeen arviointi</translation>
-    </message>
-    <message>
-        <source>Needs:</source>
-        <translation>Tarpeet:</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>Suunnitelma:</translation>
-    </message>
-    <message>
-        <source>Client agreed on:</source>
-        <translation>Asiakas hyväksyi:</translation>
-    </message>
-    <message>
-        <source>Reassessment due:</source>
-        <translation>Uusi arvio viimeistään:</translation>
-    </message>
-    <message>
-        <source>The needs have not been assessed yet.</source>
-        <translation>Palvelutarvetta ei ole vielä arvioitu.</translation>
-    </message>
-    <message>
-        <source>Reflection periods</source>
-        <translation>Harkinta-ajat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n päivä</numerusform>
-            <numerusform>%n päivää</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Voimassa</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Päättynyt</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Alku</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Loppu</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Kesto</translation>
-    </message>
-    <message>
-        <source>Granted by</source>
-        <translation>Myöntäjä</translation>
-    </message>
-    <message>
-        <source>Permit applied for</source>
-        <translation>Lupaa haettu</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nyt</translation>
-    </message>
-    <message>
-        <source>No reflection period is recorded.</source>
-        <translation>Harkinta-aikaa ei ole kirjattu.</translation>
-    </message>
-    <message>
-        <source>Residence matters</source>
-        <translation>Oleskeluasiat</translation>
-    </message>
-    <message>
-        <source>Matter</source>
-        <translation>Asia</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Lopputulos</translation>
-    </message>
-    <message>
-        <source>Decision expected</source>
-        <translation>Päätös odotettavissa</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Ratkaistu</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Huomautus</translation>
-    </message>
-    <message>
-        <source>No residence matter is recorded.</source>
-        <translation>Oleskeluasioita ei ole kirjattu.</translation>
-    </message>
-    <message>
-        <source>Criminal process and legal aid</source>
-        <translation>Rikosprosessi ja oikeusapu</translation>
-    </message>
-    <message>
-        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
-        <translation>Auttaminen ei riipu rikosprosessista; rikosilmoituksen tekeminen on asiakkaan oma valinta.</translation>
-    </message>
-    <message>
-        <source>Legal steps</source>
-        <translation>Oikeudelliset vaiheet</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Vaihe</translation>
-    </message>
-    <message>
-        <source>Court date</source>
-        <translation>Oikeudenkäyntipäivä</translation>
-    </message>
-    <message>
-        <source>No legal step is recorded.</source>
-        <translation>Oikeudellisia vaiheita ei ole kirjattu.</translation>
-    </message>
-    <message>
-        <source>Serious threats</source>
-        <translation>Vakavat uhat</translation>
-    </message>
-    <message>
-        <source>Not notified yet</source>
-        <translation>Ei vielä ilmoitettu</translation>
-    </message>
-    <message>
-        <source>Police notified</source>
-        <translation>Ilmoitettu poliisille</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Kuvaus</translation>
-    </message>
-    <message>
-        <source>No serious threat is recorded.</source>
-        <translation>Vakavia uhkia ei ole kirjattu.</translation>
-    </message>
-    <message>
         <source>Children and family</source>
         <translation>Lapset ja perhe</translation>
     </message>
     <message>
-        <source>Parent (client id):</source>
-        <translation>Vanhempi (asiakkaan tunniste):</translation>
+        <source>The underage children of a victim are clients in their own right, each linked to the parent&apos;s record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
+        <translation>Uhrin alaikäiset lapset ovat itse asiakkaita, ja kunkin tiedot on liitetty vanhemman asiakastietoihin; löydät heidät asiakasluettelosta. 18 vuotta täyttävästä lapsesta tehdään oma päätös auttamisjärjestelmään ottamisesta.</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;family link…</source>
+        <translation>Muokkaa &amp;perhesuhdetta…</translation>
+    </message>
+    <message>
+        <source>Kind of client:</source>
+        <translation>Asiakkuuden laji:</translation>
     </message>
     <message>
         <source>Turns 18 on:</source>
@@ -1065,16 +1043,20 @@ Lisätiedot: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>A child who turns 18 needs an admission decision of their own.</source>
-        <translation>18 vuotta täyttävästä lapsesta tehdään oma päätös auttamisjärjestelmään ottamisesta.</translation>
+        <source>&amp;Open the parent&apos;s record</source>
+        <translation>&amp;Avaa vanhemman asiakastiedot</translation>
     </message>
     <message>
-        <source>This client is not recorded as a child. Children of a client are clients in their own right; find them in the client list.</source>
-        <translation>Asiakasta ei ole kirjattu lapseksi. Asiakkaan lapset ovat itse asiakkaita; löydät heidät asiakasluettelosta.</translation>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Yhteydenotot</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Yhteydenotot</translation>
+        <source>No contact is recorded.</source>
+        <translation>Yhteydenottoja ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1093,12 +1075,32 @@ Lisätiedot: %2</translation>
         <translation>Tulkki</translation>
     </message>
     <message>
-        <source>No contact is recorded.</source>
-        <translation>Yhteydenottoja ei ole kirjattu.</translation>
+        <source>Note</source>
+        <translation>Huomautus</translation>
     </message>
     <message>
-        <source>Consents</source>
-        <translation>Suostumukset</translation>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Lisää yhteydenotto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Muokkaa yhteydenottoa…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact</source>
+        <translation>&amp;Poista yhteydenotto</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>&amp;Suostumukset</translation>
+    </message>
+    <message>
+        <source>Nothing is given against the client&apos;s will. The latest record on or before a day decides whether consent is in force.</source>
+        <translation>Mitään ei anneta vastoin asiakkaan tahtoa. Päivän viimeisin tai sitä edeltävä merkintä ratkaisee, onko suostumus voimassa.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Suostumuksia ei ole kirjattu.</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1109,16 +1111,28 @@ Lisätiedot: %2</translation>
         <translation>Mitä se koskee</translation>
     </message>
     <message>
-        <source>No consent is recorded.</source>
-        <translation>Suostumuksia ei ole kirjattu.</translation>
+        <source>&amp;Add consent…</source>
+        <translation>&amp;Lisää suostumus…</translation>
     </message>
     <message>
-        <source>Disclosures</source>
-        <translation>Tietojen luovutukset</translation>
+        <source>Edit consent…</source>
+        <translation>Muokkaa suostumusta…</translation>
+    </message>
+    <message>
+        <source>Remove consent</source>
+        <translation>Poista suostumus</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures</source>
+        <translation>&amp;Tietojen luovutukset</translation>
     </message>
     <message>
         <source>Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.</source>
         <translation>Asiakkaasta ei kerrota kenellekään ilman perustetta. Jokainen tietojen luovutus kirjataan tähän.</translation>
+    </message>
+    <message>
+        <source>No disclosure is recorded.</source>
+        <translation>Tietojen luovutuksia ei ole kirjattu.</translation>
     </message>
     <message>
         <source>To whom</source>
@@ -1133,8 +1147,278 @@ Lisätiedot: %2</translation>
         <translation>Peruste</translation>
     </message>
     <message>
-        <source>No disclosure is recorded.</source>
-        <translation>Tietojen luovutuksia ei ole kirjattu.</translation>
+        <source>Add d&amp;isclosure…</source>
+        <translation>Lisää tietojen l&amp;uovutus…</translation>
+    </message>
+    <message>
+        <source>Edit disclosure…</source>
+        <translation>Muokkaa tietojen luovutusta…</translation>
+    </message>
+    <message>
+        <source>Remove disclosure</source>
+        <translation>Poista tietojen luovutus</translation>
+    </message>
+    <message>
+        <source>Serious &amp;threats</source>
+        <translation>&amp;Vakavat uhat</translation>
+    </message>
+    <message>
+        <source>A serious threat to the life, health or freedom of the client, a worker or another victim must be notified to the police.</source>
+        <translation>Vakavasta uhasta asiakkaan, työntekijän tai toisen uhrin hengelle, terveydelle tai vapaudelle on ilmoitettava poliisille.</translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded.</source>
+        <translation>Vakavia uhkia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Police notified</source>
+        <translation>Ilmoitettu poliisille</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Add serious t&amp;hreat…</source>
+        <translation>Lisää vakava uh&amp;ka…</translation>
+    </message>
+    <message>
+        <source>Edit serious threat…</source>
+        <translation>Muokkaa vakavaa uhkaa…</translation>
+    </message>
+    <message>
+        <source>Remove serious threat</source>
+        <translation>Poista vakava uhka</translation>
+    </message>
+    <message>
+        <source>Not notified yet</source>
+        <translation>Ei vielä ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <source>The needs have not been assessed yet.</source>
+        <translation>Palvelutarvetta ei ole vielä arvioitu.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;needs assessment…</source>
+        <translation>Kirjaa palvelutarpeen &amp;arviointi…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;needs assessment…</source>
+        <translation>Muokkaa palvelutarpeen &amp;arviointia…</translation>
+    </message>
+    <message>
+        <source>Remove the needs assessment</source>
+        <translation>Poista palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Tarpeet:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Suunnitelma:</translation>
+    </message>
+    <message>
+        <source>Client agreed on:</source>
+        <translation>Asiakas hyväksyi:</translation>
+    </message>
+    <message>
+        <source>Reassessment due:</source>
+        <translation>Uusi arvio viimeistään:</translation>
+    </message>
+    <message>
+        <source>&amp;Support measures</source>
+        <translation>&amp;Palvelut</translation>
+    </message>
+    <message>
+        <source>No support measure is recorded.</source>
+        <translation>Palveluja ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tuottaja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Add support measure…</source>
+        <translation>&amp;Lisää palvelu…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it support measure…</source>
+        <translation>M&amp;uokkaa palvelua…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move support measure</source>
+        <translation>P&amp;oista palvelu</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection periods</source>
+        <translation>&amp;Harkinta-ajat</translation>
+    </message>
+    <message>
+        <source>For a victim staying without a permit: time to recover and decide whether to cooperate with the police. Removal from the country is barred meanwhile.</source>
+        <translation>Ilman oleskelulupaa oleskelevalle uhrille: aikaa toipua ja päättää yhteistyöstä poliisin kanssa. Maasta poistaminen on sillä välin estetty.</translation>
+    </message>
+    <message>
+        <source>No reflection period is recorded.</source>
+        <translation>Harkinta-aikaa ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Permit applied for</source>
+        <translation>Lupaa haettu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Add reflection &amp;period…</source>
+        <translation>&amp;Lisää harkinta-aika…</translation>
+    </message>
+    <message>
+        <source>Edit reflection period…</source>
+        <translation>Muokkaa harkinta-aikaa…</translation>
+    </message>
+    <message>
+        <source>Remove reflection period</source>
+        <translation>Poista harkinta-aika</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Residence ma&amp;tters</source>
+        <translation>&amp;Oleskeluasiat</translation>
+    </message>
+    <message>
+        <source>No residence matter is recorded.</source>
+        <translation>Oleskeluasioita ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Päätös odotettavissa</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Add residence &amp;matter…</source>
+        <translation>Lisää oleskelu&amp;asia…</translation>
+    </message>
+    <message>
+        <source>Edit residence matter…</source>
+        <translation>Muokkaa oleskeluasiaa…</translation>
+    </message>
+    <message>
+        <source>Remove residence matter</source>
+        <translation>Poista oleskeluasia</translation>
+    </message>
+    <message>
+        <source>&amp;Legal steps</source>
+        <translation>&amp;Oikeudelliset vaiheet</translation>
+    </message>
+    <message>
+        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
+        <translation>Auttaminen ei riipu rikosprosessista; rikosilmoituksen tekeminen on asiakkaan oma valinta.</translation>
+    </message>
+    <message>
+        <source>No legal step is recorded.</source>
+        <translation>Oikeudellisia vaiheita ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Oikeudenkäyntipäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Add legal step…</source>
+        <translation>&amp;Lisää oikeudellinen vaihe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit legal step…</source>
+        <translation>&amp;Muokkaa oikeudellista vaihetta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move legal step</source>
+        <translation>&amp;Poista oikeudellinen vaihe</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Vanhempi:</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>asiakkaan tunniste %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(nimeä ei ole kirjattu)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1658,151 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::AdmissionDialog</name>
+    <message>
+        <source>The decision cannot be before the referral (%1).</source>
+        <translation>Päätös ei voi olla ennen ehdotusta (%1).</translation>
+    </message>
+    <message>
+        <source>Record the admission decision</source>
+        <translation>Kirjaa päätös auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>Edit the admission decision</source>
+        <translation>Muokkaa päätöstä auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>&amp;Päätös:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Päivä&amp;määrä:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Päätöksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>P&amp;erusteet:</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Perusteet</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Pää&amp;ttäjä:</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Päättäjä</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AppealDialog</name>
+    <message>
+        <source>The appeal cannot be before the decision it appeals (%1).</source>
+        <translation>Valitus ei voi olla ennen päätöstä, josta valitetaan (%1).</translation>
+    </message>
+    <message>
+        <source>An outcome from the court needs the date the court decided.</source>
+        <translation>Tuomioistuimen ratkaisulle tarvitaan ratkaisupäivä.</translation>
+    </message>
+    <message>
+        <source>The court cannot decide before the appeal was made.</source>
+        <translation>Tuomioistuin ei voi ratkaista asiaa ennen valituksen tekemistä.</translation>
+    </message>
+    <message>
+        <source>Record an appeal</source>
+        <translation>Kirjaa muutoksenhaku</translation>
+    </message>
+    <message>
+        <source>Edit the appeal</source>
+        <translation>Muokkaa muutoksenhakua</translation>
+    </message>
+    <message>
+        <source>&amp;Appealed on:</source>
+        <translation>&amp;Valitus tehty:</translation>
+    </message>
+    <message>
+        <source>Date of the appeal</source>
+        <translation>Valituksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation>&amp;Tuomioistuin:</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tuomioistuin</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Lopputulos:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Ratkaistu:</translation>
+    </message>
+    <message>
+        <source>Date the court decided</source>
+        <translation>Tuomioistuimen ratkaisupäivä</translation>
+    </message>
+    <message>
+        <source>Needed once the court has decided.</source>
+        <translation>Pakollinen, kun tuomioistuin on ratkaissut asian.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AssignmentDialog</name>
+    <message>
+        <source>Office and worker</source>
+        <translation>Toimipiste ja työntekijä</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>T&amp;oimipiste:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>T&amp;yöntekijä:</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>The user name of the worker the client is assigned to.</source>
+        <translation>Sen työntekijän käyttäjätunnus, jolle asiakas on osoitettu.</translation>
+    </message>
+    <message>
+        <source>A caseworker keeps the clients assigned to them: an office worker or an administrator can give the client another worker.</source>
+        <translation>Asiakastyöntekijä pitää hänelle osoitetut asiakkaat: toimistotyöntekijä tai pääkäyttäjä voi antaa asiakkaalle toisen työntekijän.</translation>
+    </message>
+    <message>
+        <source>An office worker keeps the client in their office: an administrator can move the client to another office.</source>
+        <translation>Toimistotyöntekijä pitää asiakkaan omassa toimipisteessään: pääkäyttäjä voi siirtää asiakkaan toiseen toimipisteeseen.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the office or the worker.</source>
+        <translation>Roolisi ei salli toimipisteen tai työntekijän vaihtamista.</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::ClientListModel</name>
     <message>
         <source>%1, %2</source>
@@ -1607,6 +2036,191 @@ Lisätiedot: %2</translation>
         <source>Parts of the client record</source>
         <translation>Asiakastiedon osat</translation>
     </message>
+    <message>
+        <source>You can read this record but not change it: your role does not allow changes.</source>
+        <translation>Voit lukea asiakastiedot mutta et muuttaa niitä: roolisi ei salli muutoksia.</translation>
+    </message>
+    <message>
+        <source>To change the record, reopen the case: Referral and admission, Reopen the case.</source>
+        <translation>Jos haluat muuttaa tietoja, avaa asiakkuus uudelleen: Ehdotus ja päätös, Avaa asiakkuus uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Kirjaa suostumus</translation>
+    </message>
+    <message>
+        <source>Edit consent</source>
+        <translation>Muokkaa suostumusta</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the consent</source>
+        <translation>Suostumuksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Suostumus:</translation>
+    </message>
+    <message>
+        <source>Given or withdrawn</source>
+        <translation>Annettu tai peruttu</translation>
+    </message>
+    <message>
+        <source>&amp;What it covers:</source>
+        <translation>&amp;Mitä se koskee:</translation>
+    </message>
+    <message>
+        <source>What the consent covers</source>
+        <translation>Mitä suostumus koskee</translation>
+    </message>
+    <message>
+        <source>In your own words: the referral, services, passing information to someone…</source>
+        <translation>Omin sanoin: ehdotus, palvelut, tietojen antaminen jollekulle…</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ContactDetailsDialog</name>
+    <message>
+        <source>Edit contact details and residence</source>
+        <translation>Muokkaa yhteystietoja ja asumista</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence:</source>
+        <translation>&amp;Kotikunta:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Empty when the client has no municipality of residence in Finland.</source>
+        <translation>Tyhjä, kun asiakkaalla ei ole kotikuntaa Suomessa.</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing services county:</source>
+        <translation>&amp;Hyvinvointialue:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>&amp;Residence status:</source>
+        <translation>Oleskelun p&amp;eruste:</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Oleskelun peruste</translation>
+    </message>
+    <message>
+        <source>&amp;Housing:</source>
+        <translation>&amp;Asuminen:</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Lisää yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Muokkaa yhteydenottoa</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Asiakkuus:</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Yhteydenoton laji</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Yhteydenoton päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Where the contact took place.</source>
+        <translation>Missä yhteydenotto tapahtui.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>T&amp;yöntekijä:</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>The user name of the worker who met the client.</source>
+        <translation>Asiakkaan tavanneen työntekijän käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter was used</source>
+        <translation>T&amp;ulkkia käytettiin</translation>
+    </message>
+    <message>
+        <source>An interpreter was used</source>
+        <translation>Tulkkia käytettiin</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::CreateDatabaseDialog</name>
@@ -1700,6 +2314,261 @@ Only one Majakka window at a time can use a database. Here you can open or creat
         <translation>Tämä tietokanta on jo auki toisessa Majakka-ikkunassa, joka voi olla lukittuna tai pienennettynä. Jatka työtä siinä ikkunassa.
 
 Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit avata tai luoda toisen tietokannan.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DetailsPanel</name>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DisclosureDialog</name>
+    <message>
+        <source>No consent of the client is in force on that day: record the consent first, or give the legal duty that allowed it.</source>
+        <translation>Asiakkaan suostumus ei ole voimassa sinä päivänä: kirjaa ensin suostumus tai valitse lakisääteinen velvollisuus, joka salli luovutuksen.</translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded on or before that day: record the threat first.</source>
+        <translation>Sinä päivänä tai sitä ennen ei ole kirjattu vakavaa uhkaa: kirjaa uhka ensin.</translation>
+    </message>
+    <message>
+        <source>Record disclosure</source>
+        <translation>Kirjaa tietojen luovutus</translation>
+    </message>
+    <message>
+        <source>Edit disclosure</source>
+        <translation>Muokkaa tietojen luovutusta</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the disclosure</source>
+        <translation>Luovutuksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>&amp;Kenelle:</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>&amp;What was told:</source>
+        <translation>&amp;Mitä kerrottiin:</translation>
+    </message>
+    <message>
+        <source>What was told</source>
+        <translation>Mitä kerrottiin</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>P&amp;eruste:</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Nothing about a client is told to anyone without a basis.</source>
+        <translation>Asiakkaasta ei kerrota kenellekään ilman perustetta.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::EndDialog</name>
+    <message>
+        <source>The assistance cannot end before the admission (%1).</source>
+        <translation>Auttaminen ei voi päättyä ennen ottamista auttamisjärjestelmään (%1).</translation>
+    </message>
+    <message>
+        <source>End the assistance</source>
+        <translation>Päätä auttaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date the assistance ends</source>
+        <translation>Auttamisen päättymispäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>The record becomes read-only until the case is reopened.</source>
+        <translation>Tämän jälkeen tietoja voi vain lukea, kunnes asiakkuus avataan uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ExploitationDialog</name>
+    <message>
+        <source>Check at least one form; &quot;Other&quot; when none fits.</source>
+        <translation>Valitse vähintään yksi muoto; &quot;Muu&quot;, jos mikään ei sovi.</translation>
+    </message>
+    <message>
+        <source>Enter the country where it happened.</source>
+        <translation>Kirjoita maa, jossa se tapahtui.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter code of a country other than Finland, such as EE or TH.</source>
+        <translation>Käytä muun maan kuin Suomen kaksikirjaimista tunnusta, esimerkiksi EE tai TH.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Loppu ei voi olla ennen alkua.</translation>
+    </message>
+    <message>
+        <source>Record the exploitation</source>
+        <translation>Kirjaa hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Edit the exploitation</source>
+        <translation>Muokkaa hyväksikäyttöä</translation>
+    </message>
+    <message>
+        <source>&amp;Forms:</source>
+        <translation>&amp;Muodot:</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Hyväksikäytön muodot</translation>
+    </message>
+    <message>
+        <source>Check every form that applies.</source>
+        <translation>Valitse kaikki sopivat muodot.</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Toimiala:</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <source>For forced labour.</source>
+        <translation>Pakkotyötä varten.</translation>
+    </message>
+    <message>
+        <source>Exploited in Fin&amp;land</source>
+        <translation>Hyväksikäyttö &amp;Suomessa</translation>
+    </message>
+    <message>
+        <source>Exploited in Finland</source>
+        <translation>Hyväksikäyttö Suomessa</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Ma&amp;a:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Where it happened abroad: a two-letter country code, such as EE.</source>
+        <translation>Missä se tapahtui ulkomailla: kaksikirjaiminen maatunnus, esimerkiksi EE.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>A&amp;lkaen:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Ajanjakson alku</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Ajanjakson loppu</translation>
+    </message>
+    <message>
+        <source>Means of c&amp;ontrol:</source>
+        <translation>&amp;Kontrollin keinot:</translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation>Kontrollin keinot</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the exploiter:</source>
+        <translation>Suhde &amp;hyväksikäyttäjään:</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter</source>
+        <translation>Suhde hyväksikäyttäjään</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::FamilyDialog</name>
+    <message>
+        <source>The recorded parent (client id %1)</source>
+        <translation>Kirjattu vanhempi (asiakkaan tunniste %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Find the parent client and choose them in the list.</source>
+        <translation>Etsi vanhempi ja valitse hänet luettelosta.</translation>
+    </message>
+    <message>
+        <source>Family link</source>
+        <translation>Perhesuhde</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of client:</source>
+        <translation>&amp;Asiakkuuden laji:</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Asiakkuuden laji</translation>
+    </message>
+    <message>
+        <source>&amp;Find the parent:</source>
+        <translation>&amp;Etsi vanhempi:</translation>
+    </message>
+    <message>
+        <source>Find the parent</source>
+        <translation>Etsi vanhempi</translation>
+    </message>
+    <message>
+        <source>A name or client number; the list shows the clients you may see.</source>
+        <translation>Nimi tai asiakasnumero; luettelossa näkyvät asiakkaat, jotka saat nähdä.</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Vanhempi:</translation>
+    </message>
+    <message>
+        <source>Parent client</source>
+        <translation>Vanhempi</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2694,57 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     </message>
 </context>
 <context>
+    <name>majakka::ui::LegalStepDialog</name>
+    <message>
+        <source>The court date cannot be before the step itself.</source>
+        <translation>Oikeudenkäyntipäivä ei voi olla ennen itse vaihetta.</translation>
+    </message>
+    <message>
+        <source>Add legal step</source>
+        <translation>Lisää oikeudellinen vaihe</translation>
+    </message>
+    <message>
+        <source>Edit legal step</source>
+        <translation>Muokkaa oikeudellista vaihetta</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Vaihe:</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Vaiheen laji</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>Vaiheen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Court date:</source>
+        <translation>&amp;Oikeudenkäyntipäivä:</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Oikeudenkäyntipäivä</translation>
+    </message>
+    <message>
+        <source>A planned date; it is on the deadlines.</source>
+        <translation>Suunniteltu päivämäärä; se näkyy määräajoissa.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::LockedPage</name>
     <message>
         <source>Majakka is locked</source>
@@ -1917,18 +2837,6 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <translation>&amp;Asiakastieto</translation>
     </message>
     <message>
-        <source>&amp;Add support measure…</source>
-        <translation>&amp;Lisää palvelu…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit support measure…</source>
-        <translation>&amp;Muokkaa palvelua…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove support measure</source>
-        <translation>&amp;Poista palvelu</translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
@@ -1956,17 +2864,21 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <source>&amp;Redo: %1</source>
         <translation>&amp;Tee uudelleen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Lisää merkintä…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>&amp;Muokkaa merkintää…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry</source>
+        <translation>&amp;Poista merkintä</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::MeasureDialog</name>
-    <message>
-        <source>Enter the start date.</source>
-        <translation>Anna alkamispäivä.</translation>
-    </message>
-    <message>
-        <source>Not a date. Write it as %1.</source>
-        <translation>Ei ole päivämäärä. Kirjoita muodossa %1.</translation>
-    </message>
     <message>
         <source>The end cannot be before the start.</source>
         <translation>Loppu ei voi olla ennen alkua.</translation>
@@ -2043,88 +2955,72 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <source>St&amp;art:</source>
         <translation>&amp;Alkaa:</translation>
     </message>
-</context>
-<context>
-    <name>majakka::ui::MeasuresTab</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Lisää: %1</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Muuta: %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Poista: %1</translation>
-    </message>
-    <message>
-        <source>This measure cannot be removed: the record would break a case rule.</source>
-        <translation>Palvelua ei voi poistaa: asiakastieto rikkoisi silloin asiakkuuden sääntöä.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Palvelu</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Tuottaja</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Alkaa</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Päättyy</translation>
-    </message>
     <message>
         <source>Urgent</source>
         <translation>Kiireellinen</translation>
     </message>
+</context>
+<context>
+    <name>majakka::ui::NeedsAssessmentDialog</name>
     <message>
-        <source>Note</source>
-        <translation>Huomautus</translation>
+        <source>The reassessment cannot be before the assessment.</source>
+        <translation>Uusi arvio ei voi olla ennen arviointia.</translation>
     </message>
     <message>
-        <source>Support measures</source>
-        <translation>Palvelut</translation>
+        <source>Record the needs assessment</source>
+        <translation>Kirjaa palvelutarpeen arviointi</translation>
     </message>
     <message>
-        <source>&amp;Add measure…</source>
-        <translation>&amp;Lisää palvelu…</translation>
+        <source>Edit the needs assessment</source>
+        <translation>Muokkaa palvelutarpeen arviointia</translation>
     </message>
     <message>
-        <source>Add a support measure (Ctrl+Shift+M)</source>
-        <translation>Lisää palvelu (Ctrl+Shift+M)</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
     </message>
     <message>
-        <source>Edit the selected measure (F2)</source>
-        <translation>Muokkaa valittua palvelua (F2)</translation>
+        <source>Date of the assessment</source>
+        <translation>Arvioinnin päivämäärä</translation>
     </message>
     <message>
-        <source>Remove the selected measure (Ctrl+Delete); Ctrl+Z brings it back</source>
-        <translation>Poista valittu palvelu (Ctrl+Delete); Ctrl+Z palauttaa sen</translation>
+        <source>&amp;Needs:</source>
+        <translation>&amp;Tarpeet:</translation>
     </message>
     <message>
-        <source>You can read these measures but not change them: your role or the end of the assistance does not allow changes.</source>
-        <translation>Voit lukea palvelut mutta et muuttaa niitä: roolisi tai auttamisen päättyminen ei salli muutoksia.</translation>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
     </message>
     <message>
-        <source>&amp;Support measures</source>
-        <translation>&amp;Palvelut</translation>
+        <source>Check every need found with the client.</source>
+        <translation>Valitse kaikki asiakkaan kanssa todetut tarpeet.</translation>
     </message>
     <message>
-        <source>Ed&amp;it measure…</source>
-        <translation>M&amp;uokkaa palvelua…</translation>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Suunnitelma:</translation>
     </message>
     <message>
-        <source>Re&amp;move measure</source>
-        <translation>P&amp;oista palvelu</translation>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Client &amp;agreed on:</source>
+        <translation>Asiakas &amp;hyväksyi:</translation>
+    </message>
+    <message>
+        <source>Date the client agreed to the plan</source>
+        <translation>Päivä, jona asiakas hyväksyi suunnitelman</translation>
+    </message>
+    <message>
+        <source>Support measures need the client&apos;s consent on or before their start.</source>
+        <translation>Palvelut edellyttävät asiakkaan suostumusta viimeistään niiden alkaessa.</translation>
+    </message>
+    <message>
+        <source>&amp;Reassessment due:</source>
+        <translation>&amp;Uusi arvio viimeistään:</translation>
+    </message>
+    <message>
+        <source>Reassessment due</source>
+        <translation>Uusi arvio viimeistään</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +3044,156 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>Strength: strong.</source>
         <translation>Vahvuus: vahva.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::PersonDialog</name>
+    <message>
+        <source>Enter a given name or a family name; a single known name goes here.</source>
+        <translation>Kirjoita etunimi tai sukunimi; jos tiedossa on vain yksi nimi, se kirjoitetaan tähän.</translation>
+    </message>
+    <message>
+        <source>Write the birth date as %1, or the year alone.</source>
+        <translation>Kirjoita syntymäaika muodossa %1 tai pelkkä vuosi.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>Syntymäaika ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The code gives the birth date %1, which is not the birth date above.</source>
+        <translation>Tunnuksen mukainen syntymäaika on %1, joka ei ole yllä oleva syntymäaika.</translation>
+    </message>
+    <message>
+        <source>Edit the person&apos;s details</source>
+        <translation>Muokkaa henkilötietoja</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Etunimet:</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Etunimet</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Other &amp;names:</source>
+        <translation>Muut &amp;nimet:</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Muut nimet</translation>
+    </message>
+    <message>
+        <source>Aliases and other spellings, separated by commas.</source>
+        <translation>Peitenimet ja muut kirjoitusasut pilkuilla erotettuina.</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>S&amp;yntymäaika:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>A date, or the year alone when only the year is known.</source>
+        <translation>Päivämäärä tai pelkkä vuosi, jos vain vuosi tiedetään.</translation>
+    </message>
+    <message>
+        <source>%1 or yyyy</source>
+        <translation>%1 tai vvvv</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>Suku&amp;puoli:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>&amp;Personal identity code:</source>
+        <translation>&amp;Henkilötunnus:</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>DDMMYYCZZZQ, such as 131052-308T. The century sign is kept as written.</source>
+        <translation>PPKKVVSNNNT, esimerkiksi 131052-308T. Välimerkki säilytetään sellaisena kuin se on kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>DDMMYYCZZZQ</source>
+        <translation>PPKKVVSNNNT</translation>
+    </message>
+    <message>
+        <source>&amp;Citizenships:</source>
+        <translation>&amp;Kansalaisuudet:</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Kansalaisuudet</translation>
+    </message>
+    <message>
+        <source>Country codes separated by commas, such as FI, RU.</source>
+        <translation>Maatunnukset pilkuilla erotettuina, esimerkiksi FI, RU.</translation>
+    </message>
+    <message>
+        <source>such as FI, RU</source>
+        <translation>esimerkiksi FI, RU</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>K&amp;ielet:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas, such as fi, ru, tgl.</source>
+        <translation>Kielitunnukset pilkuilla erotettuina, esimerkiksi fi, ru, tgl.</translation>
+    </message>
+    <message>
+        <source>such as fi, ru, tgl</source>
+        <translation>esimerkiksi fi, ru, tgl</translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation>Tarvitsee &amp;tulkin</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::RecordDialog</name>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Ei ole päivämäärä. Kirjoita muodossa %1.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Kirjoita päivämäärä.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Tätä ei voi jättää tyhjäksi.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +3240,308 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     </message>
 </context>
 <context>
-    <name>majakka::ui::SectionView</name>
+    <name>majakka::ui::RecordPanel</name>
     <message>
-        <source>not recorded</source>
-        <translation>ei kirjattu</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReferralDialog</name>
+    <message>
+        <source>Record the referral</source>
+        <translation>Kirjaa ehdotus</translation>
+    </message>
+    <message>
+        <source>Edit the referral</source>
+        <translation>Muokkaa ehdotusta</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Ehdotuksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Ehdottaja:</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Ehdottaja</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Vastaanotettu:</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency referral: it may rest on one phone call</source>
+        <translation>&amp;Kiireellinen ehdotus: voi perustua yhteen puheluun</translation>
+    </message>
+    <message>
+        <source>Emergency referral</source>
+        <translation>Kiireellinen ehdotus</translation>
+    </message>
+    <message>
+        <source>Referring &amp;organisation:</source>
+        <translation>Ehdottava &amp;taho:</translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation>Ehdottava taho</translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the organisation:</source>
+        <translation>&amp;Yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>Contact at the organisation</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReflectionPeriodDialog</name>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Loppu ei voi olla ennen alkua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reflection period lasts from %n days to %1 months: end it between %2 and %3.</source>
+        <translation>
+            <numerusform>Harkinta-aika kestää %n päivästä %1 kuukauteen: sen on päätyttävä välillä %2–%3.</numerusform>
+            <numerusform>Harkinta-aika kestää %n päivästä %1 kuukauteen: sen on päätyttävä välillä %2–%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application cannot be before the period started.</source>
+        <translation>Hakemus ei voi olla ennen harkinta-ajan alkua.</translation>
+    </message>
+    <message>
+        <source>This records an application made during the period, not after it.</source>
+        <translation>Tähän kirjataan harkinta-aikana tehty hakemus, ei sen jälkeen tehtyä.</translation>
+    </message>
+    <message>
+        <source>Add reflection period</source>
+        <translation>Lisää harkinta-aika</translation>
+    </message>
+    <message>
+        <source>Edit reflection period</source>
+        <translation>Muokkaa harkinta-aikaa</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>Start of the reflection period</source>
+        <translation>Harkinta-ajan alku</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Kesto:</translation>
+    </message>
+    <message>
+        <source>Length in days</source>
+        <translation>Kesto päivinä</translation>
+    </message>
+    <message>
+        <source>Sets the end from the start; the end sets it in turn.</source>
+        <translation>Asettaa päättymisen alusta laskien; päättymispäivä puolestaan asettaa keston.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>End of the reflection period</source>
+        <translation>Harkinta-ajan loppu</translation>
+    </message>
+    <message>
+        <source>May stay empty until whoever granted the period sets it.</source>
+        <translation>Voi jäädä tyhjäksi, kunnes harkinta-ajan myöntäjä asettaa sen.</translation>
+    </message>
+    <message>
+        <source>&amp;Granted by:</source>
+        <translation>&amp;Myöntäjä:</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>&amp;Permit applied for on:</source>
+        <translation>&amp;Oleskelulupaa haettu:</translation>
+    </message>
+    <message>
+        <source>Date a residence permit was applied for</source>
+        <translation>Oleskeluluvan hakupäivä</translation>
+    </message>
+    <message>
+        <source>An application made during the period keeps the stay lawful while it is processed.</source>
+        <translation>Harkinta-aikana tehty hakemus pitää oleskelun laillisena hakemuksen käsittelyn ajan.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReopenDialog</name>
+    <message>
+        <source>A case cannot be reopened before it ended.</source>
+        <translation>Asiakkuutta ei voi avata uudelleen ennen sen päättymistä.</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Avaa asiakkuus uudelleen</translation>
+    </message>
+    <message>
+        <source>The assistance ended on %1 (%2). Reopening makes the record editable again; the end is kept with the reopening.</source>
+        <translation>Auttaminen päättyi %1 (%2). Uudelleen avaaminen tekee tiedoista jälleen muokattavia; päättyminen säilytetään uudelleen avaamisen yhteydessä.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the reopening</source>
+        <translation>Uudelleen avaamisen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>P&amp;erusteet:</translation>
+    </message>
+    <message>
+        <source>Grounds for reopening</source>
+        <translation>Uudelleen avaamisen perusteet</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ResidenceMatterDialog</name>
+    <message>
+        <source>A decision cannot be expected before the matter began.</source>
+        <translation>Päätöstä ei voi odottaa ennen asian alkamista.</translation>
+    </message>
+    <message>
+        <source>An outcome needs the date it was decided or completed.</source>
+        <translation>Lopputulokselle tarvitaan päivämäärä, jolloin asia ratkaistiin tai saatiin päätökseen.</translation>
+    </message>
+    <message>
+        <source>It cannot be decided before the matter began.</source>
+        <translation>Asiaa ei voi ratkaista ennen sen alkamista.</translation>
+    </message>
+    <message>
+        <source>Add residence matter</source>
+        <translation>Lisää oleskeluasia</translation>
+    </message>
+    <message>
+        <source>Edit residence matter</source>
+        <translation>Muokkaa oleskeluasiaa</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Asia:</translation>
+    </message>
+    <message>
+        <source>Kind of matter</source>
+        <translation>Asian laji</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date applied or started</source>
+        <translation>Hakemus- tai alkamispäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Lopputulos:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Decision e&amp;xpected:</source>
+        <translation>Päätös &amp;odotettavissa:</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Päätös odotettavissa</translation>
+    </message>
+    <message>
+        <source>A planned date; it is on the deadlines while the matter is pending.</source>
+        <translation>Suunniteltu päivämäärä; se näkyy määräajoissa, kun asia on vireillä.</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ided on:</source>
+        <translation>&amp;Ratkaistu:</translation>
+    </message>
+    <message>
+        <source>Date decided or completed</source>
+        <translation>Ratkaisu- tai valmistumispäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SeriousThreatDialog</name>
+    <message>
+        <source>The police cannot be notified before the threat.</source>
+        <translation>Poliisille ei voi ilmoittaa ennen uhkaa.</translation>
+    </message>
+    <message>
+        <source>Record serious threat</source>
+        <translation>Kirjaa vakava uhka</translation>
+    </message>
+    <message>
+        <source>Edit serious threat</source>
+        <translation>Muokkaa vakavaa uhkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the threat</source>
+        <translation>Uhan päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>Description of the threat</source>
+        <translation>Uhan kuvaus</translation>
+    </message>
+    <message>
+        <source>&amp;Police notified on:</source>
+        <translation>Ilmoitettu p&amp;oliisille:</translation>
+    </message>
+    <message>
+        <source>Date the police were notified</source>
+        <translation>Poliisille ilmoittamisen päivämäärä</translation>
+    </message>
+    <message>
+        <source>A serious threat to the life, health or freedom of the client, a worker or another victim must be notified to the police. Record the date once it is done.</source>
+        <translation>Vakavasta uhasta asiakkaan, työntekijän tai toisen uhrin hengelle, terveydelle tai vapaudelle on ilmoitettava poliisille. Kirjaa päivämäärä, kun ilmoitus on tehty.</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,63 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message numerus="yes">
+        <source>An identity code has 11 characters, such as 131052-308T; this has %n.</source>
+        <translation>
+            <numerusform>En personbeteckning har 11 tecken, till exempel 131052-308T; den här har %n.</numerusform>
+            <numerusform>En personbeteckning har 11 tecken, till exempel 131052-308T; den här har %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first six characters are the birth date as digits, DDMMYY.</source>
+        <translation>De sex första tecknen är födelsedatumet i siffror, DDMMÅÅ.</translation>
+    </message>
+    <message>
+        <source>The seventh character is the century sign: + for the 1800s, - Y X W V U for the 1900s, A to F for the 2000s (capital letters).</source>
+        <translation>Det sjunde tecknet är sekelmarkören: + för 1800-talet, - Y X W V U för 1900-talet, A–F för 2000-talet (versaler).</translation>
+    </message>
+    <message>
+        <source>DDMMYY with its century sign is not a real date.</source>
+        <translation>DDMMÅÅ med sekelmarkören är inte ett verkligt datum.</translation>
+    </message>
+    <message>
+        <source>The individual number (characters 8 to 10) is three digits from 002 to 999.</source>
+        <translation>Individnumret (tecken 8–10) är tre siffror från 002 till 999.</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) should be %1 for the rest of this code, not %2.</source>
+        <translation>Kontrolltecknet (det sista) ska vara %1 för resten av den här beteckningen, inte %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a user name: at most %n bytes, without control characters.</source>
+        <translation>
+            <numerusform>Inte ett användarnamn: högst %n byte, utan styrtecken.</numerusform>
+            <numerusform>Inte ett användarnamn: högst %n byte, utan styrtecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A phone number has 5 to 20 digits and may hold spaces and + - ( ), such as +358 40 123 4567.</source>
+        <translation>Ett telefonnummer har 5–20 siffror och kan innehålla mellanslag och + - ( ), till exempel +358 40 123 4567.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: write it as name@example.fi.</source>
+        <translation>Inte en e-postadress: skriv den som namn@exempel.fi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code: use two letters, such as FI or RU.</source>
+        <translation>&quot;%1&quot; är inte en landskod: använd två bokstäver, till exempel FI eller RU.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the list twice.</source>
+        <translation>&quot;%1&quot; finns två gånger i listan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code: use two or three letters, such as fi, ru or tgl.</source>
+        <translation>&quot;%1&quot; är inte en språkkod: använd två eller tre bokstäver, till exempel fi, ru eller tgl.</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -609,26 +666,230 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
-    <name>RecordSections</name>
+    <name>RecordParts</name>
     <message>
-        <source>Urgent</source>
-        <translation>Brådskande</translation>
+        <source>Referral</source>
+        <translation>Förslag om att tas in i hjälpsystemet</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>No referral is recorded.</source>
+        <translation>Inget förslag har antecknats.</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Nej</translation>
+        <source>&amp;Record the referral…</source>
+        <translation>&amp;Anteckna förslaget…</translation>
     </message>
     <message>
-        <source>(no name recorded)</source>
-        <translation>(inget namn antecknat)</translation>
+        <source>Edit the re&amp;ferral…</source>
+        <translation>Redigera &amp;förslaget…</translation>
+    </message>
+    <message>
+        <source>Remove the referral</source>
+        <translation>Ta bort förslaget</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation>Föreslagen av:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Mottagen via:</translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation>Brådskande:</translation>
+    </message>
+    <message>
+        <source>Referring organisation:</source>
+        <translation>Föreslående organisation:</translation>
+    </message>
+    <message>
+        <source>Contact at the organisation:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Beslut om att tas in</translation>
+    </message>
+    <message>
+        <source>No admission decision has been made yet.</source>
+        <translation>Beslut om att tas in har ännu inte fattats.</translation>
+    </message>
+    <message>
+        <source>Record the admission &amp;decision…</source>
+        <translation>Anteckna &amp;beslutet om att tas in…</translation>
+    </message>
+    <message>
+        <source>Edit the admission &amp;decision…</source>
+        <translation>Redigera &amp;beslutet om att tas in…</translation>
+    </message>
+    <message>
+        <source>Remove the admission decision</source>
+        <translation>Ta bort beslutet om att tas in</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Grunder:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Beslutsfattare:</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <source>The decision has not been appealed.</source>
+        <translation>Beslutet har inte överklagats.</translation>
+    </message>
+    <message>
+        <source>Record an &amp;appeal…</source>
+        <translation>Anteckna ett &amp;överklagande…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;appeal…</source>
+        <translation>Redigera &amp;överklagandet…</translation>
+    </message>
+    <message>
+        <source>Remove the appeal</source>
+        <translation>Ta bort överklagandet</translation>
+    </message>
+    <message>
+        <source>Appealed on:</source>
+        <translation>Överklagat den:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Domstol:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Avgjort den:</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation>Hjälpens upphörande</translation>
+    </message>
+    <message>
+        <source>The assistance goes on.</source>
+        <translation>Hjälpen fortsätter.</translation>
+    </message>
+    <message>
+        <source>E&amp;nd the assistance…</source>
+        <translation>Avsluta &amp;hjälpen…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case…</source>
+        <translation>Öppna ärendet &amp;igen…</translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation>Återöppningar</translation>
+    </message>
+    <message>
+        <source>The case has not been reopened.</source>
+        <translation>Ärendet har inte öppnats igen.</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Återöppnad</translation>
+    </message>
+    <message>
+        <source>Had ended</source>
+        <translation>Hade avslutats</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Orsak till att den avslutades</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grunder</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Utnyttjande</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the exploitation.</source>
+        <translation>Inget har antecknats om utnyttjandet.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the exploitation…</source>
+        <translation>&amp;Anteckna utnyttjandet…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the exploitation…</source>
+        <translation>&amp;Redigera utnyttjandet…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the exploitation</source>
+        <translation>Ta &amp;bort utnyttjandet</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Former:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Bransch:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Var:</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation>I Finland</translation>
+    </message>
+    <message>
+        <source>Abroad (%1)</source>
+        <translation>Utomlands (%1)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation>Kontrollmedel:</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter:</source>
+        <translation>Relation till förövaren:</translation>
     </message>
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the person&apos;s details…</source>
+        <translation>&amp;Redigera personuppgifterna…</translation>
     </message>
     <message>
         <source>%1 (age %2)</source>
@@ -675,11 +936,15 @@ Detaljer: %2</translation>
         <translation>Kontaktuppgifter och boende</translation>
     </message>
     <message>
+        <source>Edit contact &amp;details…</source>
+        <translation>Redigera &amp;kontaktuppgifterna…</translation>
+    </message>
+    <message>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <source>Email:</source>
+        <source>E-mail:</source>
         <translation>E-post:</translation>
     </message>
     <message>
@@ -705,6 +970,17 @@ Detaljer: %2</translation>
     <message>
         <source>Case</source>
         <translation>Klientskap</translation>
+    </message>
+    <message>
+        <source>Change office or &amp;worker…</source>
+        <translation>Byt verksamhetsställe eller &amp;handläggare…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded</source>
+        <translation>
+            <numerusform>%n antecknad</numerusform>
+            <numerusform>%n antecknade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Client number:</source>
@@ -734,13 +1010,6 @@ Detaljer: %2</translation>
         <source>Support measures:</source>
         <translation>Stödåtgärder:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recorded</source>
-        <translation>
-            <numerusform>%n antecknad</numerusform>
-            <numerusform>%n antecknade</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Contacts:</source>
         <translation>Kontakter:</translation>
@@ -750,311 +1019,20 @@ Detaljer: %2</translation>
         <translation>Hjälpen avslutad:</translation>
     </message>
     <message>
-        <source>Referral</source>
-        <translation>Förslag om att tas in i hjälpsystemet</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Datum:</translation>
-    </message>
-    <message>
-        <source>Proposed by:</source>
-        <translation>Föreslagen av:</translation>
-    </message>
-    <message>
-        <source>Received by:</source>
-        <translation>Mottagen via:</translation>
-    </message>
-    <message>
-        <source>Emergency:</source>
-        <translation>Brådskande:</translation>
-    </message>
-    <message>
-        <source>Referring organisation:</source>
-        <translation>Föreslående organisation:</translation>
-    </message>
-    <message>
-        <source>Contact at the organisation:</source>
-        <translation>Kontaktperson:</translation>
-    </message>
-    <message>
-        <source>No referral is recorded.</source>
-        <translation>Inget förslag har antecknats.</translation>
-    </message>
-    <message>
-        <source>Admission decision</source>
-        <translation>Beslut om att tas in</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Beslut:</translation>
-    </message>
-    <message>
-        <source>Grounds:</source>
-        <translation>Grunder:</translation>
-    </message>
-    <message>
-        <source>Decided by:</source>
-        <translation>Beslutsfattare:</translation>
-    </message>
-    <message>
-        <source>Appeal</source>
-        <translation>Överklagande</translation>
-    </message>
-    <message>
-        <source>Appealed on:</source>
-        <translation>Överklagat den:</translation>
-    </message>
-    <message>
-        <source>Court:</source>
-        <translation>Domstol:</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Utfall:</translation>
-    </message>
-    <message>
-        <source>Decided on:</source>
-        <translation>Avgjort den:</translation>
-    </message>
-    <message>
-        <source>No admission decision has been made yet.</source>
-        <translation>Beslut om att tas in har ännu inte fattats.</translation>
-    </message>
-    <message>
-        <source>End of assistance</source>
-        <translation>Hjälpens upphörande</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Orsak:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Anteckning:</translation>
-    </message>
-    <message>
-        <source>The assistance goes on.</source>
-        <translation>Hjälpen fortsätter.</translation>
-    </message>
-    <message>
-        <source>Reopenings</source>
-        <translation>Återöppningar</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Återöppnad</translation>
-    </message>
-    <message>
-        <source>Had ended</source>
-        <translation>Hade avslutats</translation>
-    </message>
-    <message>
-        <source>Reason it ended</source>
-        <translation>Orsak till att den avslutades</translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation>Grunder</translation>
-    </message>
-    <message>
-        <source>Exploitation</source>
-        <translation>Utnyttjande</translation>
-    </message>
-    <message>
-        <source>Nothing is recorded about the exploitation.</source>
-        <translation>Inget har antecknats om utnyttjandet.</translation>
-    </message>
-    <message>
-        <source>Forms:</source>
-        <translation>Former:</translation>
-    </message>
-    <message>
-        <source>Industry:</source>
-        <translation>Bransch:</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>Var:</translation>
-    </message>
-    <message>
-        <source>In Finland</source>
-        <translation>I Finland</translation>
-    </message>
-    <message>
-        <source>Abroad (%1)</source>
-        <translation>Utomlands (%1)</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Från:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Till:</translation>
-    </message>
-    <message>
-        <source>Means of control:</source>
-        <translation>Kontrollmedel:</translation>
-    </message>
-    <message>
-        <source>Relation to the exploiter:</source>
-        <translation>Relation till förövaren:</translation>
-    </message>
-    <message>
-        <source>Needs assessment</source>
-        <translation>Bedömning av servicebehov</translation>
-    </message>
-    <message>
-        <source>Needs:</source>
-        <translation>Behov:</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>Plan:</translation>
-    </message>
-    <message>
-        <source>Client agreed on:</source>
-        <translation>Klienten godkände:</translation>
-    </message>
-    <message>
-        <source>Reassessment due:</source>
-        <translation>Ny bedömning senast:</translation>
-    </message>
-    <message>
-        <source>The needs have not been assessed yet.</source>
-        <translation>Servicebehovet har ännu inte bedömts.</translation>
-    </message>
-    <message>
-        <source>Reflection periods</source>
-        <translation>Betänketider</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Början</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Längd</translation>
-    </message>
-    <message>
-        <source>Granted by</source>
-        <translation>Beviljad av</translation>
-    </message>
-    <message>
-        <source>Permit applied for</source>
-        <translation>Tillstånd sökt</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
-        <source>No reflection period is recorded.</source>
-        <translation>Ingen betänketid har antecknats.</translation>
-    </message>
-    <message>
-        <source>Residence matters</source>
-        <translation>Uppehållsärenden</translation>
-    </message>
-    <message>
-        <source>Matter</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>Decision expected</source>
-        <translation>Beslut väntas</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Avgjort</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>No residence matter is recorded.</source>
-        <translation>Inga uppehållsärenden har antecknats.</translation>
-    </message>
-    <message>
-        <source>Criminal process and legal aid</source>
-        <translation>Brottsprocess och rättshjälp</translation>
-    </message>
-    <message>
-        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
-        <translation>Hjälpen är inte beroende av brottsprocessen; att anmäla ett brott är klientens eget val.</translation>
-    </message>
-    <message>
-        <source>Legal steps</source>
-        <translation>Rättsliga steg</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <source>Court date</source>
-        <translation>Rättegångsdag</translation>
-    </message>
-    <message>
-        <source>No legal step is recorded.</source>
-        <translation>Inga rättsliga steg har antecknats.</translation>
-    </message>
-    <message>
-        <source>Serious threats</source>
-        <translation>Allvarliga hot</translation>
-    </message>
-    <message>
-        <source>Not notified yet</source>
-        <translation>Inte anmält ännu</translation>
-    </message>
-    <message>
-        <source>Police notified</source>
-        <translation>Anmält till polisen</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>No serious threat is recorded.</source>
-        <translation>Inga allvarliga hot har antecknats.</translation>
-    </message>
-    <message>
         <source>Children and family</source>
         <translation>Barn och familj</translation>
     </message>
     <message>
-        <source>Parent (client id):</source>
-        <translation>Förälder (klientens id):</translation>
+        <source>The underage children of a victim are clients in their own right, each linked to the parent&apos;s record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
+        <translation>Ett offers minderåriga barn är själva klienter, var och en länkad till förälderns klientuppgifter; du hittar dem i klientlistan. Ett barn som fyller 18 behöver ett eget beslut om att tas in.</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;family link…</source>
+        <translation>Redigera &amp;familjelänken…</translation>
+    </message>
+    <message>
+        <source>Kind of client:</source>
+        <translation>Klienttyp:</translation>
     </message>
     <message>
         <source>Turns 18 on:</source>
@@ -1065,16 +1043,20 @@ Detaljer: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>A child who turns 18 needs an admission decision of their own.</source>
-        <translation>Ett barn som fyller 18 behöver ett eget beslut om att tas in.</translation>
+        <source>&amp;Open the parent&apos;s record</source>
+        <translation>&amp;Öppna förälderns klientuppgifter</translation>
     </message>
     <message>
-        <source>This client is not recorded as a child. Children of a client are clients in their own right; find them in the client list.</source>
-        <translation>Klienten är inte antecknad som barn. En klients barn är själva klienter; du hittar dem i klientlistan.</translation>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
+        <source>No contact is recorded.</source>
+        <translation>Inga kontakter har antecknats.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1093,12 +1075,32 @@ Detaljer: %2</translation>
         <translation>Tolk</translation>
     </message>
     <message>
-        <source>No contact is recorded.</source>
-        <translation>Inga kontakter har antecknats.</translation>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
     <message>
-        <source>Consents</source>
-        <translation>Samtycken</translation>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Redigera kontakt…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact</source>
+        <translation>Ta &amp;bort kontakt</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>&amp;Samtycken</translation>
+    </message>
+    <message>
+        <source>Nothing is given against the client&apos;s will. The latest record on or before a day decides whether consent is in force.</source>
+        <translation>Ingenting ges mot klientens vilja. Den senaste anteckningen på eller före en dag avgör om samtycket gäller.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Inga samtycken har antecknats.</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1109,16 +1111,28 @@ Detaljer: %2</translation>
         <translation>Vad det gäller</translation>
     </message>
     <message>
-        <source>No consent is recorded.</source>
-        <translation>Inga samtycken har antecknats.</translation>
+        <source>&amp;Add consent…</source>
+        <translation>&amp;Lägg till samtycke…</translation>
     </message>
     <message>
-        <source>Disclosures</source>
-        <translation>Utlämnanden av uppgifter</translation>
+        <source>Edit consent…</source>
+        <translation>Redigera samtycke…</translation>
+    </message>
+    <message>
+        <source>Remove consent</source>
+        <translation>Ta bort samtycke</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures</source>
+        <translation>&amp;Utlämnanden av uppgifter</translation>
     </message>
     <message>
         <source>Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.</source>
         <translation>Ingenting om en klient berättas för någon utan grund. Varje utlämnande antecknas här.</translation>
+    </message>
+    <message>
+        <source>No disclosure is recorded.</source>
+        <translation>Inga utlämnanden har antecknats.</translation>
     </message>
     <message>
         <source>To whom</source>
@@ -1133,8 +1147,278 @@ Detaljer: %2</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>No disclosure is recorded.</source>
-        <translation>Inga utlämnanden har antecknats.</translation>
+        <source>Add d&amp;isclosure…</source>
+        <translation>Lägg till utlä&amp;mnande…</translation>
+    </message>
+    <message>
+        <source>Edit disclosure…</source>
+        <translation>Redigera utlämnande…</translation>
+    </message>
+    <message>
+        <source>Remove disclosure</source>
+        <translation>Ta bort utlämnande</translation>
+    </message>
+    <message>
+        <source>Serious &amp;threats</source>
+        <translation>&amp;Allvarliga hot</translation>
+    </message>
+    <message>
+        <source>A serious threat to the life, health or freedom of the client, a worker or another victim must be notified to the police.</source>
+        <translation>Ett allvarligt hot mot klientens, en anställds eller ett annat offers liv, hälsa eller frihet ska anmälas till polisen.</translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded.</source>
+        <translation>Inga allvarliga hot har antecknats.</translation>
+    </message>
+    <message>
+        <source>Police notified</source>
+        <translation>Anmält till polisen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Add serious t&amp;hreat…</source>
+        <translation>Lägg till allvarligt &amp;hot…</translation>
+    </message>
+    <message>
+        <source>Edit serious threat…</source>
+        <translation>Redigera allvarligt hot…</translation>
+    </message>
+    <message>
+        <source>Remove serious threat</source>
+        <translation>Ta bort allvarligt hot</translation>
+    </message>
+    <message>
+        <source>Not notified yet</source>
+        <translation>Inte anmält ännu</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Bedömning av servicebehov</translation>
+    </message>
+    <message>
+        <source>The needs have not been assessed yet.</source>
+        <translation>Servicebehovet har ännu inte bedömts.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;needs assessment…</source>
+        <translation>Anteckna bedömningen av ser&amp;vicebehov…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;needs assessment…</source>
+        <translation>Redigera bedömningen av ser&amp;vicebehov…</translation>
+    </message>
+    <message>
+        <source>Remove the needs assessment</source>
+        <translation>Ta bort bedömningen av servicebehov</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Behov:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Client agreed on:</source>
+        <translation>Klienten godkände:</translation>
+    </message>
+    <message>
+        <source>Reassessment due:</source>
+        <translation>Ny bedömning senast:</translation>
+    </message>
+    <message>
+        <source>&amp;Support measures</source>
+        <translation>&amp;Stödåtgärder</translation>
+    </message>
+    <message>
+        <source>No support measure is recorded.</source>
+        <translation>Inga stödåtgärder har antecknats.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>&amp;Add support measure…</source>
+        <translation>&amp;Lägg till stödåtgärd…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it support measure…</source>
+        <translation>Red&amp;igera stödåtgärd…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move support measure</source>
+        <translation>Ta &amp;bort stödåtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection periods</source>
+        <translation>&amp;Betänketider</translation>
+    </message>
+    <message>
+        <source>For a victim staying without a permit: time to recover and decide whether to cooperate with the police. Removal from the country is barred meanwhile.</source>
+        <translation>För ett offer som vistas utan tillstånd: tid att återhämta sig och bestämma om samarbete med polisen. Avlägsnande ur landet är under tiden förbjudet.</translation>
+    </message>
+    <message>
+        <source>No reflection period is recorded.</source>
+        <translation>Ingen betänketid har antecknats.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Beviljad av</translation>
+    </message>
+    <message>
+        <source>Permit applied for</source>
+        <translation>Tillstånd sökt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Add reflection &amp;period…</source>
+        <translation>&amp;Lägg till betänketid…</translation>
+    </message>
+    <message>
+        <source>Edit reflection period…</source>
+        <translation>Redigera betänketid…</translation>
+    </message>
+    <message>
+        <source>Remove reflection period</source>
+        <translation>Ta bort betänketid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Residence ma&amp;tters</source>
+        <translation>&amp;Uppehållsärenden</translation>
+    </message>
+    <message>
+        <source>No residence matter is recorded.</source>
+        <translation>Inga uppehållsärenden har antecknats.</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Beslut väntas</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Add residence &amp;matter…</source>
+        <translation>Lägg till uppehålls&amp;ärende…</translation>
+    </message>
+    <message>
+        <source>Edit residence matter…</source>
+        <translation>Redigera uppehållsärende…</translation>
+    </message>
+    <message>
+        <source>Remove residence matter</source>
+        <translation>Ta bort uppehållsärende</translation>
+    </message>
+    <message>
+        <source>&amp;Legal steps</source>
+        <translation>&amp;Rättsliga steg</translation>
+    </message>
+    <message>
+        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
+        <translation>Hjälpen är inte beroende av brottsprocessen; att anmäla ett brott är klientens eget val.</translation>
+    </message>
+    <message>
+        <source>No legal step is recorded.</source>
+        <translation>Inga rättsliga steg har antecknats.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Rättegångsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Add legal step…</source>
+        <translation>&amp;Lägg till rättsligt steg…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit legal step…</source>
+        <translation>Re&amp;digera rättsligt steg…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move legal step</source>
+        <translation>Ta &amp;bort rättsligt steg</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Förälder:</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>klientens id %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(inget namn antecknat)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1658,151 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::AdmissionDialog</name>
+    <message>
+        <source>The decision cannot be before the referral (%1).</source>
+        <translation>Beslutet kan inte vara före förslaget (%1).</translation>
+    </message>
+    <message>
+        <source>Record the admission decision</source>
+        <translation>Anteckna beslutet om att tas in</translation>
+    </message>
+    <message>
+        <source>Edit the admission decision</source>
+        <translation>Redigera beslutet om att tas in</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Beslutets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Grunder:</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grunder</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Beslutat &amp;av:</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AppealDialog</name>
+    <message>
+        <source>The appeal cannot be before the decision it appeals (%1).</source>
+        <translation>Överklagandet kan inte vara före beslutet som överklagas (%1).</translation>
+    </message>
+    <message>
+        <source>An outcome from the court needs the date the court decided.</source>
+        <translation>Ett utfall från domstolen behöver datumet då domstolen avgjorde.</translation>
+    </message>
+    <message>
+        <source>The court cannot decide before the appeal was made.</source>
+        <translation>Domstolen kan inte avgöra före överklagandet.</translation>
+    </message>
+    <message>
+        <source>Record an appeal</source>
+        <translation>Anteckna ett överklagande</translation>
+    </message>
+    <message>
+        <source>Edit the appeal</source>
+        <translation>Redigera överklagandet</translation>
+    </message>
+    <message>
+        <source>&amp;Appealed on:</source>
+        <translation>&amp;Överklagat den:</translation>
+    </message>
+    <message>
+        <source>Date of the appeal</source>
+        <translation>Överklagandets datum</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation>&amp;Domstol:</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Domstol</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Avgjort den:</translation>
+    </message>
+    <message>
+        <source>Date the court decided</source>
+        <translation>Datum då domstolen avgjorde</translation>
+    </message>
+    <message>
+        <source>Needed once the court has decided.</source>
+        <translation>Krävs när domstolen har avgjort.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AssignmentDialog</name>
+    <message>
+        <source>Office and worker</source>
+        <translation>Verksamhetsställe och handläggare</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>Hand&amp;läggare:</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>The user name of the worker the client is assigned to.</source>
+        <translation>Användarnamnet för den handläggare som klienten är tilldelad.</translation>
+    </message>
+    <message>
+        <source>A caseworker keeps the clients assigned to them: an office worker or an administrator can give the client another worker.</source>
+        <translation>En handläggare behåller de klienter som tilldelats hen: en kontorsanställd eller en administratör kan ge klienten en annan handläggare.</translation>
+    </message>
+    <message>
+        <source>An office worker keeps the client in their office: an administrator can move the client to another office.</source>
+        <translation>En kontorsanställd behåller klienten vid sitt verksamhetsställe: en administratör kan flytta klienten till ett annat verksamhetsställe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the office or the worker.</source>
+        <translation>Din roll tillåter inte att verksamhetsstället eller handläggaren byts.</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::ClientListModel</name>
     <message>
         <source>%1, %2</source>
@@ -1607,6 +2036,191 @@ Detaljer: %2</translation>
         <source>Parts of the client record</source>
         <translation>Klientuppgiftens delar</translation>
     </message>
+    <message>
+        <source>You can read this record but not change it: your role does not allow changes.</source>
+        <translation>Du kan läsa klientuppgifterna men inte ändra dem: din roll tillåter inga ändringar.</translation>
+    </message>
+    <message>
+        <source>To change the record, reopen the case: Referral and admission, Reopen the case.</source>
+        <translation>Öppna ärendet igen för att ändra uppgifterna: Förslag och beslut, Öppna ärendet igen.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Anteckna samtycke</translation>
+    </message>
+    <message>
+        <source>Edit consent</source>
+        <translation>Redigera samtycke</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the consent</source>
+        <translation>Samtyckets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Samtycke:</translation>
+    </message>
+    <message>
+        <source>Given or withdrawn</source>
+        <translation>Givet eller återkallat</translation>
+    </message>
+    <message>
+        <source>&amp;What it covers:</source>
+        <translation>&amp;Vad det gäller:</translation>
+    </message>
+    <message>
+        <source>What the consent covers</source>
+        <translation>Vad samtycket gäller</translation>
+    </message>
+    <message>
+        <source>In your own words: the referral, services, passing information to someone…</source>
+        <translation>Med egna ord: förslaget, tjänster, att lämna uppgifter till någon…</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ContactDetailsDialog</name>
+    <message>
+        <source>Edit contact details and residence</source>
+        <translation>Redigera kontaktuppgifter och boende</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence:</source>
+        <translation>&amp;Hemkommun:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Empty when the client has no municipality of residence in Finland.</source>
+        <translation>Tomt när klienten inte har någon hemkommun i Finland.</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing services county:</source>
+        <translation>&amp;Välfärdsområde:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>&amp;Residence status:</source>
+        <translation>Vistelse&amp;status:</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Vistelsestatus</translation>
+    </message>
+    <message>
+        <source>&amp;Housing:</source>
+        <translation>&amp;Boende:</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ContactDialog</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontakt</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Redigera kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Typ av kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Kontaktens datum</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Where the contact took place.</source>
+        <translation>Var kontakten ägde rum.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>Hand&amp;läggare:</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>The user name of the worker who met the client.</source>
+        <translation>Användarnamnet för den handläggare som träffade klienten.</translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter was used</source>
+        <translation>Tolk &amp;användes</translation>
+    </message>
+    <message>
+        <source>An interpreter was used</source>
+        <translation>Tolk användes</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::CreateDatabaseDialog</name>
@@ -1700,6 +2314,261 @@ Only one Majakka window at a time can use a database. Here you can open or creat
         <translation>Den här databasen är redan öppen i ett annat Majakka-fönster, som kan vara låst eller minimerat. Byt till det fönstret för att fortsätta arbeta.
 
 Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppna eller skapa en annan databas.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DetailsPanel</name>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DisclosureDialog</name>
+    <message>
+        <source>No consent of the client is in force on that day: record the consent first, or give the legal duty that allowed it.</source>
+        <translation>Inget samtycke från klienten gäller den dagen: anteckna samtycket först, eller ange den lagstadgade skyldighet som tillät det.</translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded on or before that day: record the threat first.</source>
+        <translation>Inget allvarligt hot har antecknats den dagen eller tidigare: anteckna hotet först.</translation>
+    </message>
+    <message>
+        <source>Record disclosure</source>
+        <translation>Anteckna utlämnande</translation>
+    </message>
+    <message>
+        <source>Edit disclosure</source>
+        <translation>Redigera utlämnande</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the disclosure</source>
+        <translation>Utlämnandets datum</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>&amp;Till vem:</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Till vem</translation>
+    </message>
+    <message>
+        <source>&amp;What was told:</source>
+        <translation>&amp;Vad som berättades:</translation>
+    </message>
+    <message>
+        <source>What was told</source>
+        <translation>Vad som berättades</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Nothing about a client is told to anyone without a basis.</source>
+        <translation>Ingenting om en klient berättas för någon utan grund.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::EndDialog</name>
+    <message>
+        <source>The assistance cannot end before the admission (%1).</source>
+        <translation>Hjälpen kan inte avslutas före intagningen (%1).</translation>
+    </message>
+    <message>
+        <source>End the assistance</source>
+        <translation>Avsluta hjälpen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date the assistance ends</source>
+        <translation>Datum då hjälpen avslutas</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>The record becomes read-only until the case is reopened.</source>
+        <translation>Därefter kan uppgifterna bara läsas tills ärendet öppnas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ExploitationDialog</name>
+    <message>
+        <source>Check at least one form; &quot;Other&quot; when none fits.</source>
+        <translation>Markera minst en form; &quot;Annat&quot; om ingen passar.</translation>
+    </message>
+    <message>
+        <source>Enter the country where it happened.</source>
+        <translation>Skriv landet där det hände.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter code of a country other than Finland, such as EE or TH.</source>
+        <translation>Använd tvåbokstavskoden för ett annat land än Finland, till exempel EE eller TH.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Slutet kan inte vara före början.</translation>
+    </message>
+    <message>
+        <source>Record the exploitation</source>
+        <translation>Anteckna utnyttjandet</translation>
+    </message>
+    <message>
+        <source>Edit the exploitation</source>
+        <translation>Redigera utnyttjandet</translation>
+    </message>
+    <message>
+        <source>&amp;Forms:</source>
+        <translation>&amp;Former:</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Former av utnyttjande</translation>
+    </message>
+    <message>
+        <source>Check every form that applies.</source>
+        <translation>Markera varje form som stämmer.</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Bransch:</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>For forced labour.</source>
+        <translation>För tvångsarbete.</translation>
+    </message>
+    <message>
+        <source>Exploited in Fin&amp;land</source>
+        <translation>Utnyttjad i Fi&amp;nland</translation>
+    </message>
+    <message>
+        <source>Exploited in Finland</source>
+        <translation>Utnyttjad i Finland</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Where it happened abroad: a two-letter country code, such as EE.</source>
+        <translation>Var det hände utomlands: en landskod med två bokstäver, till exempel EE.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fr&amp;ån:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Periodens början</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <source>Means of c&amp;ontrol:</source>
+        <translation>&amp;Kontrollmedel:</translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation>Kontrollmedel</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the exploiter:</source>
+        <translation>&amp;Relation till förövaren:</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter</source>
+        <translation>Relation till förövaren</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::FamilyDialog</name>
+    <message>
+        <source>The recorded parent (client id %1)</source>
+        <translation>Den antecknade föräldern (klientens id %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Find the parent client and choose them in the list.</source>
+        <translation>Sök föräldern och välj hen i listan.</translation>
+    </message>
+    <message>
+        <source>Family link</source>
+        <translation>Familjelänk</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of client:</source>
+        <translation>&amp;Klienttyp:</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Klienttyp</translation>
+    </message>
+    <message>
+        <source>&amp;Find the parent:</source>
+        <translation>&amp;Sök föräldern:</translation>
+    </message>
+    <message>
+        <source>Find the parent</source>
+        <translation>Sök föräldern</translation>
+    </message>
+    <message>
+        <source>A name or client number; the list shows the clients you may see.</source>
+        <translation>Ett namn eller klientnummer; listan visar de klienter du får se.</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Förälder:</translation>
+    </message>
+    <message>
+        <source>Parent client</source>
+        <translation>Förälder</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2694,57 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     </message>
 </context>
 <context>
+    <name>majakka::ui::LegalStepDialog</name>
+    <message>
+        <source>The court date cannot be before the step itself.</source>
+        <translation>Rättegångsdagen kan inte vara före själva steget.</translation>
+    </message>
+    <message>
+        <source>Add legal step</source>
+        <translation>Lägg till rättsligt steg</translation>
+    </message>
+    <message>
+        <source>Edit legal step</source>
+        <translation>Redigera rättsligt steg</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Steg:</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Typ av steg</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>Stegets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Court date:</source>
+        <translation>&amp;Rättegångsdag:</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Rättegångsdag</translation>
+    </message>
+    <message>
+        <source>A planned date; it is on the deadlines.</source>
+        <translation>Ett planerat datum; det finns bland tidsfristerna.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::LockedPage</name>
     <message>
         <source>Majakka is locked</source>
@@ -1917,18 +2837,6 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <translation>&amp;Klientuppgift</translation>
     </message>
     <message>
-        <source>&amp;Add support measure…</source>
-        <translation>&amp;Lägg till stödåtgärd…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit support measure…</source>
-        <translation>&amp;Redigera stödåtgärd…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove support measure</source>
-        <translation>&amp;Ta bort stödåtgärd</translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
@@ -1956,17 +2864,21 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <source>&amp;Redo: %1</source>
         <translation>&amp;Gör om: %1</translation>
     </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Lägg till post…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>&amp;Redigera post…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry</source>
+        <translation>&amp;Ta bort post</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::MeasureDialog</name>
-    <message>
-        <source>Enter the start date.</source>
-        <translation>Ange startdatum.</translation>
-    </message>
-    <message>
-        <source>Not a date. Write it as %1.</source>
-        <translation>Inte ett datum. Skriv det som %1.</translation>
-    </message>
     <message>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte vara före början.</translation>
@@ -2043,88 +2955,72 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <source>St&amp;art:</source>
         <translation>&amp;Början:</translation>
     </message>
-</context>
-<context>
-    <name>majakka::ui::MeasuresTab</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Lägg till: %1</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Ändra: %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Ta bort: %1</translation>
-    </message>
-    <message>
-        <source>This measure cannot be removed: the record would break a case rule.</source>
-        <translation>Åtgärden kan inte tas bort: klientuppgiften skulle då bryta mot en regel.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anordnare</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Början</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
     <message>
         <source>Urgent</source>
         <translation>Brådskande</translation>
     </message>
+</context>
+<context>
+    <name>majakka::ui::NeedsAssessmentDialog</name>
     <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
+        <source>The reassessment cannot be before the assessment.</source>
+        <translation>Den nya bedömningen kan inte vara före bedömningen.</translation>
     </message>
     <message>
-        <source>Support measures</source>
-        <translation>Stödåtgärder</translation>
+        <source>Record the needs assessment</source>
+        <translation>Anteckna bedömningen av servicebehov</translation>
     </message>
     <message>
-        <source>&amp;Add measure…</source>
-        <translation>&amp;Lägg till åtgärd…</translation>
+        <source>Edit the needs assessment</source>
+        <translation>Redigera bedömningen av servicebehov</translation>
     </message>
     <message>
-        <source>Add a support measure (Ctrl+Shift+M)</source>
-        <translation>Lägg till en stödåtgärd (Ctrl+Shift+M)</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>Edit the selected measure (F2)</source>
-        <translation>Redigera den valda åtgärden (F2)</translation>
+        <source>Date of the assessment</source>
+        <translation>Bedömningens datum</translation>
     </message>
     <message>
-        <source>Remove the selected measure (Ctrl+Delete); Ctrl+Z brings it back</source>
-        <translation>Ta bort den valda åtgärden (Ctrl+Delete); Ctrl+Z återställer den</translation>
+        <source>&amp;Needs:</source>
+        <translation>&amp;Behov:</translation>
     </message>
     <message>
-        <source>You can read these measures but not change them: your role or the end of the assistance does not allow changes.</source>
-        <translation>Du kan läsa åtgärderna men inte ändra dem: din roll eller att hjälpen har avslutats tillåter inga ändringar.</translation>
+        <source>Needs</source>
+        <translation>Behov</translation>
     </message>
     <message>
-        <source>&amp;Support measures</source>
-        <translation>&amp;Stödåtgärder</translation>
+        <source>Check every need found with the client.</source>
+        <translation>Markera varje behov som konstaterats med klienten.</translation>
     </message>
     <message>
-        <source>Ed&amp;it measure…</source>
-        <translation>Red&amp;igera åtgärd…</translation>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <source>Re&amp;move measure</source>
-        <translation>Ta &amp;bort åtgärd</translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Client &amp;agreed on:</source>
+        <translation>Klienten &amp;godkände:</translation>
+    </message>
+    <message>
+        <source>Date the client agreed to the plan</source>
+        <translation>Datum då klienten godkände planen</translation>
+    </message>
+    <message>
+        <source>Support measures need the client&apos;s consent on or before their start.</source>
+        <translation>Stödåtgärder kräver klientens samtycke senast när de börjar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reassessment due:</source>
+        <translation>&amp;Ny bedömning senast:</translation>
+    </message>
+    <message>
+        <source>Reassessment due</source>
+        <translation>Ny bedömning senast</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +3044,156 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>Strength: strong.</source>
         <translation>Styrka: stark.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::PersonDialog</name>
+    <message>
+        <source>Enter a given name or a family name; a single known name goes here.</source>
+        <translation>Skriv ett förnamn eller ett efternamn; ett enda känt namn skrivs här.</translation>
+    </message>
+    <message>
+        <source>Write the birth date as %1, or the year alone.</source>
+        <translation>Skriv födelsedatumet som %1, eller bara året.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>Födelsedatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The code gives the birth date %1, which is not the birth date above.</source>
+        <translation>Beteckningen ger födelsedatumet %1, som inte är födelsedatumet ovan.</translation>
+    </message>
+    <message>
+        <source>Edit the person&apos;s details</source>
+        <translation>Redigera personuppgifterna</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>Förn&amp;amn:</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Other &amp;names:</source>
+        <translation>Andra &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Andra namn</translation>
+    </message>
+    <message>
+        <source>Aliases and other spellings, separated by commas.</source>
+        <translation>Alias och andra stavningar, åtskilda med kommatecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>A date, or the year alone when only the year is known.</source>
+        <translation>Ett datum, eller bara året när endast året är känt.</translation>
+    </message>
+    <message>
+        <source>%1 or yyyy</source>
+        <translation>%1 eller åååå</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>&amp;Personal identity code:</source>
+        <translation>&amp;Personbeteckning:</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>DDMMYYCZZZQ, such as 131052-308T. The century sign is kept as written.</source>
+        <translation>DDMMÅÅCZZZQ, till exempel 131052-308T. Sekelmarkören behålls som den skrivits.</translation>
+    </message>
+    <message>
+        <source>DDMMYYCZZZQ</source>
+        <translation>DDMMÅÅCZZZQ</translation>
+    </message>
+    <message>
+        <source>&amp;Citizenships:</source>
+        <translation>&amp;Medborgarskap:</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Country codes separated by commas, such as FI, RU.</source>
+        <translation>Landskoder åtskilda med kommatecken, till exempel FI, RU.</translation>
+    </message>
+    <message>
+        <source>such as FI, RU</source>
+        <translation>till exempel FI, RU</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas, such as fi, ru, tgl.</source>
+        <translation>Språkkoder åtskilda med kommatecken, till exempel fi, ru, tgl.</translation>
+    </message>
+    <message>
+        <source>such as fi, ru, tgl</source>
+        <translation>till exempel fi, ru, tgl</translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation>Behöver &amp;tolk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Behöver tolk</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::RecordDialog</name>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Inte ett datum. Skriv det som %1.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Skriv datumet.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Detta kan inte lämnas tomt.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +3240,308 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     </message>
 </context>
 <context>
-    <name>majakka::ui::SectionView</name>
+    <name>majakka::ui::RecordPanel</name>
     <message>
-        <source>not recorded</source>
-        <translation>inte antecknat</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReferralDialog</name>
+    <message>
+        <source>Record the referral</source>
+        <translation>Anteckna förslaget</translation>
+    </message>
+    <message>
+        <source>Edit the referral</source>
+        <translation>Redigera förslaget</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Förslagets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Föreslagen av:</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Föreslagen av</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Mottagen via:</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Mottagen via</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency referral: it may rest on one phone call</source>
+        <translation>&amp;Brådskande förslag: det kan bygga på ett enda telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Emergency referral</source>
+        <translation>Brådskande förslag</translation>
+    </message>
+    <message>
+        <source>Referring &amp;organisation:</source>
+        <translation>Föreslående &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation>Föreslående organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the organisation:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Contact at the organisation</source>
+        <translation>Kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReflectionPeriodDialog</name>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Slutet kan inte vara före början.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reflection period lasts from %n days to %1 months: end it between %2 and %3.</source>
+        <translation>
+            <numerusform>En betänketid varar från %n dag till %1 månader: den ska sluta mellan %2 och %3.</numerusform>
+            <numerusform>En betänketid varar från %n dagar till %1 månader: den ska sluta mellan %2 och %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application cannot be before the period started.</source>
+        <translation>Ansökan kan inte vara före betänketidens början.</translation>
+    </message>
+    <message>
+        <source>This records an application made during the period, not after it.</source>
+        <translation>Här antecknas en ansökan som gjorts under betänketiden, inte efter den.</translation>
+    </message>
+    <message>
+        <source>Add reflection period</source>
+        <translation>Lägg till betänketid</translation>
+    </message>
+    <message>
+        <source>Edit reflection period</source>
+        <translation>Redigera betänketid</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Början:</translation>
+    </message>
+    <message>
+        <source>Start of the reflection period</source>
+        <translation>Betänketidens början</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>Length in days</source>
+        <translation>Längd i dagar</translation>
+    </message>
+    <message>
+        <source>Sets the end from the start; the end sets it in turn.</source>
+        <translation>Sätter slutet räknat från början; slutdatumet sätter i sin tur längden.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
+    </message>
+    <message>
+        <source>End of the reflection period</source>
+        <translation>Betänketidens slut</translation>
+    </message>
+    <message>
+        <source>May stay empty until whoever granted the period sets it.</source>
+        <translation>Kan lämnas tomt tills den som beviljade betänketiden anger det.</translation>
+    </message>
+    <message>
+        <source>&amp;Granted by:</source>
+        <translation>Be&amp;viljad av:</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Beviljad av</translation>
+    </message>
+    <message>
+        <source>&amp;Permit applied for on:</source>
+        <translation>&amp;Uppehållstillstånd sökt den:</translation>
+    </message>
+    <message>
+        <source>Date a residence permit was applied for</source>
+        <translation>Datum då uppehållstillstånd söktes</translation>
+    </message>
+    <message>
+        <source>An application made during the period keeps the stay lawful while it is processed.</source>
+        <translation>En ansökan som görs under betänketiden gör vistelsen laglig medan den behandlas.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReopenDialog</name>
+    <message>
+        <source>A case cannot be reopened before it ended.</source>
+        <translation>Ett ärende kan inte öppnas igen före det avslutades.</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Öppna ärendet igen</translation>
+    </message>
+    <message>
+        <source>The assistance ended on %1 (%2). Reopening makes the record editable again; the end is kept with the reopening.</source>
+        <translation>Hjälpen avslutades %1 (%2). När ärendet öppnas igen kan uppgifterna ändras på nytt; avslutet sparas med återöppningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the reopening</source>
+        <translation>Återöppningens datum</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Grunder:</translation>
+    </message>
+    <message>
+        <source>Grounds for reopening</source>
+        <translation>Grunder för återöppningen</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ResidenceMatterDialog</name>
+    <message>
+        <source>A decision cannot be expected before the matter began.</source>
+        <translation>Ett beslut kan inte väntas före ärendets början.</translation>
+    </message>
+    <message>
+        <source>An outcome needs the date it was decided or completed.</source>
+        <translation>Ett utfall behöver datumet då ärendet avgjordes eller slutfördes.</translation>
+    </message>
+    <message>
+        <source>It cannot be decided before the matter began.</source>
+        <translation>Ärendet kan inte avgöras före det började.</translation>
+    </message>
+    <message>
+        <source>Add residence matter</source>
+        <translation>Lägg till uppehållsärende</translation>
+    </message>
+    <message>
+        <source>Edit residence matter</source>
+        <translation>Redigera uppehållsärende</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Ärende:</translation>
+    </message>
+    <message>
+        <source>Kind of matter</source>
+        <translation>Typ av ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date applied or started</source>
+        <translation>Ansöknings- eller startdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decision e&amp;xpected:</source>
+        <translation>Beslut &amp;väntas:</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Beslut väntas</translation>
+    </message>
+    <message>
+        <source>A planned date; it is on the deadlines while the matter is pending.</source>
+        <translation>Ett planerat datum; det finns bland tidsfristerna medan ärendet pågår.</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ided on:</source>
+        <translation>&amp;Avgjort den:</translation>
+    </message>
+    <message>
+        <source>Date decided or completed</source>
+        <translation>Datum då det avgjordes eller slutfördes</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SeriousThreatDialog</name>
+    <message>
+        <source>The police cannot be notified before the threat.</source>
+        <translation>Polisen kan inte underrättas före hotet.</translation>
+    </message>
+    <message>
+        <source>Record serious threat</source>
+        <translation>Anteckna allvarligt hot</translation>
+    </message>
+    <message>
+        <source>Edit serious threat</source>
+        <translation>Redigera allvarligt hot</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the threat</source>
+        <translation>Hotets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Description of the threat</source>
+        <translation>Beskrivning av hotet</translation>
+    </message>
+    <message>
+        <source>&amp;Police notified on:</source>
+        <translation>Anmält till &amp;polisen den:</translation>
+    </message>
+    <message>
+        <source>Date the police were notified</source>
+        <translation>Datum då polisen underrättades</translation>
+    </message>
+    <message>
+        <source>A serious threat to the life, health or freedom of the client, a worker or another victim must be notified to the police. Record the date once it is done.</source>
+        <translation>Ett allvarligt hot mot klientens, en anställds eller ett annat offers liv, hälsa eller frihet ska anmälas till polisen. Anteckna datumet när det är gjort.</translation>
     </message>
 </context>
 <context>

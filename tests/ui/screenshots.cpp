@@ -2,6 +2,7 @@
 // in English, Finnish and Swedish, for docs/screenshots. Not a test.
 //   QT_QPA_PLATFORM=offscreen majakka-screenshots docs/screenshots
 #include "casework/ClientService.h"
+#include "record/RecordScreenshots.h"
 #include "session/Session.h"
 #include "support/CaseworkFixture.h"
 #include "support/DesktopFixture.h"
@@ -9,22 +10,16 @@
 #include "support/UiDriver.h"
 #include "ui/clients/ClientListPage.h"
 #include "ui/main/MainWindow.h"
-#include "ui/record/ClientRecordPage.h"
-#include "ui/record/MeasuresTab.h"
-#include "ui/record/RecordHeader.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/unlock/CreateDatabaseDialog.h"
 #include "ui/unlock/UnlockDialog.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDate>
 #include <QDir>
 #include <QLineEdit>
 #include <QStyleFactory>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 #include <cstdio>
 
@@ -133,32 +128,11 @@ bool shootCasework(const QString& language, const QDir& folder)
     list->table()->setFocus();
     ok = save(window, folder, QStringLiteral("client-list"), language) && ok;
 
-    // A client with measures and an alert in the header, if the demo has one.
     ClientService clients(*controller.session());
-    ClientFilter active;
-    active.ended = false;
-    const QDate now = QDate::currentDate();
-    const auto today = domain::Date::fromYmd(
-        now.year(), static_cast<unsigned>(now.month()), static_cast<unsigned>(now.day()));
-    std::string chosen;
-    for (const ClientSummary& summary : clients.list(active)) {
-        const domain::ClientRecord record = clients.show(summary.id);
-        if (record.measures.size() >= 2 && today && !RecordHeader::alertsFor(record, *today).isEmpty()) {
-            chosen = summary.id;
-            break;
-        }
-        if (chosen.empty() && !record.measures.empty()) {
-            chosen = summary.id;
-        }
-    }
-    ClientRecordPage* page = chosen.empty() ? nullptr : window->openClient(QString::fromStdString(chosen));
-    if (!page) {
-        return false;
-    }
-    ok = save(window, folder, QStringLiteral("client-record-overview"), language) && ok;
-    page->tabs()->setCurrentIndex(ClientRecordPage::MeasuresTabIndex);
-    page->measuresTab()->table()->selectRow(0);
-    ok = save(window, folder, QStringLiteral("client-record-measures"), language) && ok;
+    const Shoot shoot = [&](QWidget* widget, const QString& name) {
+        return save(widget, folder, name, language);
+    };
+    ok = shootRecords(*window, clients, shoot) && ok;
 
     controller.lock();
     place.removeRecursively();

@@ -9,7 +9,6 @@
 #include "ui/lock/LockedPage.h"
 #include "ui/main/HomePage.h"
 #include "ui/record/ClientRecordPage.h"
-#include "ui/record/MeasuresTab.h"
 #include "ui/record/RecordEditor.h"
 
 #include <QAction>
@@ -143,23 +142,24 @@ void MainWindow::createActions()
 void MainWindow::createRecordActions()
 {
     m_recordMenu = menuBar()->addMenu(QString());
-    const auto onMeasures = [this](void (MeasuresTab::*act)()) {
+    // One Add, Edit and Remove for every list of the record: they act on the
+    // part last used in the current tab, and say which (see EntryActions).
+    const auto onRecord = [this](void (ClientRecordPage::*act)()) {
         return [this, act] {
-            if (ClientRecordPage* page = currentRecord(); page && page->mayEdit()) {
-                page->tabs()->setCurrentIndex(ClientRecordPage::MeasuresTabIndex);
-                (page->measuresTab()->*act)();
+            if (ClientRecordPage* page = currentRecord()) {
+                (page->*act)();
             }
         };
     };
-    m_addMeasureAction = m_recordMenu->addAction(QString(), this, onMeasures(&MeasuresTab::addMeasure));
-    m_addMeasureAction->setObjectName(QStringLiteral("addMeasureAction"));
-    m_addMeasureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_editMeasureAction = m_recordMenu->addAction(QString(), this, onMeasures(&MeasuresTab::editMeasure));
-    m_editMeasureAction->setObjectName(QStringLiteral("editMeasureAction"));
-    m_editMeasureAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_removeMeasureAction = m_recordMenu->addAction(QString(), this, onMeasures(&MeasuresTab::removeMeasure));
-    m_removeMeasureAction->setObjectName(QStringLiteral("removeMeasureAction"));
-    m_removeMeasureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_addEntryAction = m_recordMenu->addAction(QString(), this, onRecord(&ClientRecordPage::addEntry));
+    m_addEntryAction->setObjectName(QStringLiteral("addEntryAction"));
+    m_addEntryAction->setShortcut(EntryActions::addShortcut());
+    m_editEntryAction = m_recordMenu->addAction(QString(), this, onRecord(&ClientRecordPage::editEntry));
+    m_editEntryAction->setObjectName(QStringLiteral("editEntryAction"));
+    m_editEntryAction->setShortcut(EntryActions::editShortcut());
+    m_removeEntryAction = m_recordMenu->addAction(QString(), this, onRecord(&ClientRecordPage::removeEntry));
+    m_removeEntryAction->setObjectName(QStringLiteral("removeEntryAction"));
+    m_removeEntryAction->setShortcut(EntryActions::removeShortcut());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -190,9 +190,6 @@ void MainWindow::retranslateUi()
     m_clientsAction->setText(tr("&Clients"));
     m_closeRecordAction->setText(tr("Close &record"));
     m_recordMenu->setTitle(tr("&Record"));
-    m_addMeasureAction->setText(tr("&Add support measure…"));
-    m_editMeasureAction->setText(tr("&Edit support measure…"));
-    m_removeMeasureAction->setText(tr("&Remove support measure"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Majakka"));
     m_navigation->setAccessibleName(tr("Pages"));
@@ -230,7 +227,7 @@ void MainWindow::updateActions()
 {
     const bool unlocked = !isLocked() && m_clients;
     ClientRecordPage* record = currentRecord();
-    const bool editable = record && record->mayEdit();
+    const bool editable = record && record->mayUndo();
     m_undoAction->setEnabled(editable && m_undoGroup->canUndo());
     m_redoAction->setEnabled(editable && m_undoGroup->canRedo());
     const QString undoText = m_undoGroup->undoText();
@@ -241,9 +238,13 @@ void MainWindow::updateActions()
     m_homeAction->setEnabled(!isLocked());
     m_clientsAction->setEnabled(unlocked);
     m_closeRecordAction->setEnabled(record != nullptr);
-    m_addMeasureAction->setEnabled(editable);
-    m_editMeasureAction->setEnabled(editable);
-    m_removeMeasureAction->setEnabled(editable);
+    const EntryActions entry = record ? record->entryActions() : EntryActions {};
+    m_addEntryAction->setEnabled(entry.add);
+    m_addEntryAction->setText(entry.addText.isEmpty() ? tr("&Add entry…") : entry.addText);
+    m_editEntryAction->setEnabled(entry.edit);
+    m_editEntryAction->setText(entry.editText.isEmpty() ? tr("&Edit entry…") : entry.editText);
+    m_removeEntryAction->setEnabled(entry.remove);
+    m_removeEntryAction->setText(entry.removeText.isEmpty() ? tr("&Remove entry") : entry.removeText);
 }
 
 void MainWindow::showUnlocked(const QString& userName, domain::Role role, const QString& databasePath)
@@ -394,7 +395,8 @@ ClientRecordPage* MainWindow::openClient(const QString& clientId)
         m_clientList->reload();
         refreshHome();
     });
-    connect(page->measuresTab(), &MeasuresTab::selectionChanged, this, &MainWindow::updateActions);
+    connect(page, &ClientRecordPage::entryActionsChanged, this, &MainWindow::updateActions);
+    connect(page, &ClientRecordPage::openClientRequested, this, &MainWindow::openClient);
     m_pages->setCurrentWidget(page);
     return page;
 }

@@ -80,9 +80,9 @@ public:
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     QAction* findAction() const { return m_findAction; }
-    QAction* addMeasureAction() const { return m_addMeasureAction; }
-    QAction* editMeasureAction() const { return m_editMeasureAction; }
-    QAction* removeMeasureAction() const { return m_removeMeasureAction; }
+    QAction* addEntryAction() const { return m_addEntryAction; }
+    QAction* editEntryAction() const { return m_editEntryAction; }
+    QAction* removeEntryAction() const { return m_removeEntryAction; }
     QMenu* fileMenu() const { return m_fileMenu; }
 
 Q_SIGNALS:
@@ -135,9 +135,9 @@ private:
     QAction* m_homeAction;
     QAction* m_clientsAction;
     QAction* m_closeRecordAction;
-    QAction* m_addMeasureAction;
-    QAction* m_editMeasureAction;
-    QAction* m_removeMeasureAction;
+    QAction* m_addEntryAction;
+    QAction* m_editEntryAction;
+    QAction* m_removeEntryAction;
     QAction* m_aboutAction;
     QLabel* m_statusLabel;
 };

@@ -1,29 +1,19 @@
 #include "ui/record/ClientRecordPage.h"
 
 #include "ui/common/ErrorLabel.h"
-#include "ui/record/MeasuresTab.h"
 #include "ui/record/RecordEditor.h"
 #include "ui/record/RecordHeader.h"
-#include "ui/record/RecordSections.h"
-#include "ui/record/SectionView.h"
+#include "ui/record/RecordPanel.h"
+#include "ui/record/RecordTab.h"
+#include "ui/record/RecordText.h"
+#include "ui/record/parts/RecordParts.h"
 
-#include <QDate>
 #include <QEvent>
+#include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace majakka::ui {
-
-namespace {
-// The caseworker's own calendar day: deadlines and alerts are about the local date.
-domain::Date localToday()
-{
-    const QDate today = QDate::currentDate();
-    return domain::Date::fromYmd(
-               today.year(), static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()))
-        .value_or(domain::Date {});
-}
-} // namespace
 
 ClientRecordPage* ClientRecordPage::open(ClientService& clients,
                                          HistoryTab::Source history,
@@ -43,30 +33,47 @@ ClientRecordPage::ClientRecordPage(ClientService& clients,
     : QWidget(parent)
     , m_editor(new RecordEditor(clients, std::move(record), mayEdit, this))
     , m_header(new RecordHeader(this))
+    , m_readOnly(new QLabel(this))
     , m_message(new ErrorLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_measures(new MeasuresTab(*m_editor, m_tabs))
     , m_history(new HistoryTab(std::move(history), m_tabs))
 {
     setObjectName(QStringLiteral("clientRecordPage"));
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_message->setObjectName(QStringLiteral("recordMessage"));
+    m_readOnly->setObjectName(QStringLiteral("recordReadOnlyNote"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setContentsMargins(12, 0, 12, 4);
     m_tabs->setUsesScrollButtons(true);
     m_tabs->setDocumentMode(true);
-    for (int tab = 0; tab < TabCount; ++tab) {
-        if (tab == MeasuresTabIndex) {
-            m_tabs->addTab(m_measures, QString());
-        } else if (tab == HistoryTabIndex) {
-            m_tabs->addTab(m_history, QString());
-        } else {
-            auto* section = new SectionView(m_tabs);
-            m_sections[static_cast<std::size_t>(tab)] = section;
-            m_tabs->addTab(section, QString());
-        }
+
+    RecordEditor& editor = *m_editor;
+    const auto openClient = [this](const QString& id) {
+        Q_EMIT openClientRequested(id);
+    };
+    m_recordTabs = {RecordParts::overview(editor, m_tabs),
+                    RecordParts::referral(editor, m_tabs),
+                    RecordParts::exploitation(editor, m_tabs),
+                    RecordParts::needs(editor, m_tabs),
+                    RecordParts::reflection(editor, m_tabs),
+                    RecordParts::criminalProcess(editor, m_tabs),
+                    RecordParts::family(editor, openClient, m_tabs),
+                    RecordParts::contacts(editor, m_tabs),
+                    RecordParts::consents(editor, m_tabs)};
+    for (RecordTab* tab : m_recordTabs) {
+        m_tabs->addTab(tab, QString());
+        connect(tab, &RecordTab::actionsChanged, this, [this, tab] {
+            if (m_tabs->currentWidget() == tab) {
+                Q_EMIT entryActionsChanged();
+            }
+        });
     }
+    m_tabs->addTab(m_history, QString());
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
+    layout->addWidget(m_readOnly);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 
@@ -81,6 +88,7 @@ ClientRecordPage::ClientRecordPage(ClientService& clients,
         if (index == HistoryTabIndex) {
             m_history->refresh();
         }
+        Q_EMIT entryActionsChanged();
     });
     retranslateUi();
 }
@@ -93,8 +101,18 @@ QString ClientRecordPage::clientId() const
 QString ClientRecordPage::title() const
 {
     const domain::ClientRecord& record = m_editor->record();
-    const QString name = RecordSections::fullName(record.person);
+    const QString name = RecordText::fullName(record.person);
     return record.number ? tr("%1 (%2)").arg(name, QString::fromStdString(record.number->toString())) : name;
+}
+
+RecordTab* ClientRecordPage::recordTab(Tab tab) const
+{
+    return tab < HistoryTabIndex ? m_recordTabs[static_cast<std::size_t>(tab)] : nullptr;
+}
+
+RecordPanel* ClientRecordPage::panel(const QString& key) const
+{
+    return findChild<RecordPanel*>(key + QStringLiteral("Panel"));
 }
 
 bool ClientRecordPage::mayEdit() const
@@ -102,26 +120,63 @@ bool ClientRecordPage::mayEdit() const
     return m_editor->mayEdit();
 }
 
+bool ClientRecordPage::mayUndo() const
+{
+    return m_editor->mayChange();
+}
+
+RecordPanel* ClientRecordPage::currentPanel() const
+{
+    const auto* tab = qobject_cast<RecordTab*>(m_tabs->currentWidget());
+    return tab ? tab->currentPanel() : nullptr;
+}
+
+EntryActions ClientRecordPage::entryActions() const
+{
+    const RecordPanel* panel = currentPanel();
+    return panel ? panel->actions() : EntryActions {};
+}
+
+void ClientRecordPage::addEntry()
+{
+    if (RecordPanel* panel = currentPanel()) {
+        panel->add();
+    }
+}
+
+void ClientRecordPage::editEntry()
+{
+    if (RecordPanel* panel = currentPanel()) {
+        panel->edit();
+    }
+}
+
+void ClientRecordPage::removeEntry()
+{
+    if (RecordPanel* panel = currentPanel()) {
+        panel->remove();
+    }
+}
+
 void ClientRecordPage::refresh()
 {
     const domain::ClientRecord& record = m_editor->record();
-    const domain::Date today = localToday();
-    m_header->showRecord(record, today);
-    const auto section = [this](Tab tab) -> SectionView& {
-        return *m_sections[static_cast<std::size_t>(tab)];
-    };
-    RecordSections::overview(section(OverviewTab), record, today);
-    RecordSections::referral(section(ReferralTab), record);
-    RecordSections::exploitation(section(ExploitationTab), record);
-    RecordSections::reflectionAndResidence(section(ReflectionTab), record, today);
-    RecordSections::criminalProcess(section(CriminalProcessTab), record);
-    RecordSections::family(section(FamilyTab), record, today);
-    RecordSections::contacts(section(ContactsTab), record);
-    RecordSections::consents(section(ConsentsTab), record);
-    m_measures->refresh();
+    m_header->showRecord(record, RecordText::today());
+    for (RecordTab* tab : m_recordTabs) {
+        tab->refresh();
+    }
+    if (!m_editor->mayChange()) {
+        m_readOnly->setText(
+            tr("You can read this record but not change it: your role does not allow changes."));
+    } else if (record.isEnded()) {
+        m_readOnly->setText(
+            tr("To change the record, reopen the case: Referral and admission, Reopen the case."));
+    }
+    m_readOnly->setVisible(!m_editor->mayEdit());
     if (m_tabs->currentIndex() == HistoryTabIndex) {
         m_history->refresh();
     }
+    Q_EMIT entryActionsChanged();
 }
 
 void ClientRecordPage::changeEvent(QEvent* event)

@@ -5,24 +5,28 @@
 #ifndef Q_MOC_RUN
 #include "casework/ClientService.h"
 #endif
+#include "ui/record/EntryActions.h"
 #include "ui/record/HistoryTab.h"
 
 #include <QWidget>
 #include <array>
-#include <memory>
 
+class QLabel;
 class QTabWidget;
 
 namespace majakka::ui {
 
 class ErrorLabel;
-class MeasuresTab;
 class RecordEditor;
 class RecordHeader;
-class SectionView;
+class RecordPanel;
+class RecordTab;
 
 // One open client record: the header and a tab per part of the case. Opening
-// it is ClientService::show, which writes the view to the audit log.
+// it is ClientService::show, which writes the view to the audit log. Every
+// part is changed through its dialog as one undoable change; the generic
+// addEntry(), editEntry() and removeEntry() act on the part last used in the
+// current tab (the Record menu's Add, Edit and Remove).
 class ClientRecordPage : public QWidget
 {
     Q_OBJECT
@@ -56,12 +60,25 @@ public:
     RecordEditor* editor() const { return m_editor; }
     RecordHeader* header() const { return m_header; }
     QTabWidget* tabs() const { return m_tabs; }
-    MeasuresTab* measuresTab() const { return m_measures; }
+    RecordTab* recordTab(Tab tab) const;
+    // The part named `key` ("contact", "referral"…), in whichever tab.
+    RecordPanel* panel(const QString& key) const;
+    // The role allows changes and the case has not ended.
     bool mayEdit() const;
+    // Undo and redo stay open on an ended case: undoing the end reopens it.
+    bool mayUndo() const;
+
+    EntryActions entryActions() const;
+    void addEntry();
+    void editEntry();
+    void removeEntry();
 
 Q_SIGNALS:
     void titleChanged();
     void recordChanged();
+    void entryActionsChanged();
+    // The user asked for another client's record (a child's parent).
+    void openClientRequested(const QString& clientId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -74,13 +91,14 @@ private:
                      QWidget* parent);
     void retranslateUi();
     void refresh();
+    RecordPanel* currentPanel() const;
 
     RecordEditor* m_editor;
     RecordHeader* m_header;
+    QLabel* m_readOnly;
     ErrorLabel* m_message;
     QTabWidget* m_tabs;
-    std::array<SectionView*, TabCount> m_sections {};
-    MeasuresTab* m_measures;
+    std::array<RecordTab*, HistoryTabIndex> m_recordTabs {};
     HistoryTab* m_history;
 };
 

@@ -15,6 +15,45 @@ RecordEditor::RecordEditor(ClientService& clients, domain::ClientRecord record, 
     , m_undo(new QUndoStack(this))
 { }
 
+bool RecordEditor::mayAssignWorker() const
+{
+    return m_mayEdit && !m_clients.scope().worker;
+}
+
+bool RecordEditor::mayMoveOffice() const
+{
+    return m_mayEdit && !m_clients.scope().office;
+}
+
+std::vector<ClientSummary> RecordEditor::findClients(const QString& search, std::size_t limit) const
+{
+    ClientFilter filter;
+    filter.search = search.trimmed().toStdString();
+    filter.limit = limit;
+    return m_clients.list(filter);
+}
+
+std::optional<ClientSummary> RecordEditor::parentSummary() const
+{
+    const domain::Person& person = m_record.person;
+    if (person.parent.empty()) {
+        return std::nullopt;
+    }
+    // The core finds clients by name, not by id (an id typed into the search
+    // finds nothing): the parent is looked for among those with the child's names.
+    for (const std::string& name : {person.familyName, person.givenNames}) {
+        if (name.empty()) {
+            continue;
+        }
+        for (const ClientSummary& client : findClients(QString::fromStdString(name), 50)) {
+            if (client.id == person.parent) {
+                return client;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Error> RecordEditor::change(domain::ClientRecord edited, const QString& description)
 {
     try {

@@ -33,6 +33,20 @@ public:
     QString clientId() const { return QString::fromStdString(m_record.id); }
     // The role allows changes and the case has not ended.
     bool mayEdit() const { return m_mayEdit && !m_record.isEnded(); }
+    // The role allows changes, whether or not the case has ended: reopening
+    // it, and undoing or redoing the edits made while it was open.
+    bool mayChange() const { return m_mayEdit; }
+    // Who may give the client another worker or office, as the core decides:
+    // a caseworker keeps their own clients, an office worker keeps the client
+    // in their office, an administrator may change both.
+    bool mayAssignWorker() const;
+    bool mayMoveOffice() const;
+
+    // Clients the user may see whose name, alias or number starts with
+    // `search` (for linking a child to a parent); not audited, as the list is not.
+    std::vector<ClientSummary> findClients(const QString& search, std::size_t limit) const;
+    // The summary of a child's parent client, when the user may see them.
+    std::optional<ClientSummary> parentSummary() const;
     QUndoStack* undoStack() const { return m_undo; }
 
     // Writes `edited`; on success pushes an undoable command named `description`.

@@ -3,7 +3,7 @@
 #include "domain/ClientRules.h"
 #include "ui/common/DateText.h"
 #include "ui/common/VocabularyText.h"
-#include "ui/record/RecordSections.h"
+#include "ui/record/RecordText.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -102,7 +102,7 @@ void RecordHeader::addAlert(const QString& text)
 
 void RecordHeader::showRecord(const domain::ClientRecord& record, domain::Date today)
 {
-    m_name->setText(RecordSections::fullName(record.person));
+    m_name->setText(RecordText::fullName(record.person));
     QStringList facts;
     facts.append(record.number ? QString::fromStdString(record.number->toString()) : tr("no number yet"));
     facts.append(VocabularyText::text(record.person.kind));
