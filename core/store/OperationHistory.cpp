@@ -53,7 +53,8 @@ std::vector<Operation> OperationHistory::ofRecord(const Id& record)
 
 std::map<Id, std::uint64_t> OperationHistory::newestOfRecord(const Id& record)
 {
-    Statement query(m_database, "SELECT site_id, max(hlc) FROM operations WHERE record_id = ?1 GROUP BY site_id");
+    Statement query(m_database,
+                    "SELECT site_id, max(hlc) FROM operations WHERE record_id = ?1 GROUP BY site_id");
     query.bind(1, idView(record));
     std::map<Id, std::uint64_t> out;
     while (query.step()) {
@@ -64,7 +65,8 @@ std::map<Id, std::uint64_t> OperationHistory::newestOfRecord(const Id& record)
 
 std::map<Id, std::map<Id, std::uint64_t>> OperationHistory::newestByRecord()
 {
-    Statement query(m_database, "SELECT record_id, site_id, max(hlc) FROM operations GROUP BY record_id, site_id");
+    Statement query(m_database,
+                    "SELECT record_id, site_id, max(hlc) FROM operations GROUP BY record_id, site_id");
     std::map<Id, std::map<Id, std::uint64_t>> out;
     while (query.step()) {
         out[idColumn(query, 0)][idColumn(query, 1)] = static_cast<std::uint64_t>(query.columnInt(2));

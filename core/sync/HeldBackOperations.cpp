@@ -11,9 +11,10 @@ namespace majakka::sync {
 std::size_t HeldBackOperations::holdBack(const std::vector<store::Operation>& operations)
 {
     store::Statement held(m_database, "SELECT 1 FROM operations WHERE op_id = ?1");
-    store::Statement keep(m_database,
-                          "INSERT OR IGNORE INTO quarantined_operations (op_id, record_id, site_id, hlc, operation) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5)");
+    store::Statement keep(
+        m_database,
+        "INSERT OR IGNORE INTO quarantined_operations (op_id, record_id, site_id, hlc, operation) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
     std::size_t kept = 0;
     for (const store::Operation& op : operations) {
         held.reset();
@@ -54,7 +55,8 @@ std::vector<store::Operation> HeldBackOperations::release(std::uint64_t hlc)
 
 std::map<store::Id, std::uint64_t> HeldBackOperations::oldestBySite()
 {
-    store::Statement query(m_database, "SELECT site_id, min(hlc) FROM quarantined_operations GROUP BY site_id");
+    store::Statement query(m_database,
+                           "SELECT site_id, min(hlc) FROM quarantined_operations GROUP BY site_id");
     std::map<store::Id, std::uint64_t> out;
     while (query.step()) {
         out[store::idColumn(query, 0)] = static_cast<std::uint64_t>(query.columnInt(1));

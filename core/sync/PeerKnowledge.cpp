@@ -90,7 +90,8 @@ void PeerKnowledge::learn(std::uint64_t packageHlc,
     clearHeld.bind(1, device).run();
     if (held) {
         store::Statement addRecord(
-            m_database, "INSERT OR REPLACE INTO peer_records (device_id, record_id, newest) VALUES (?1, ?2, ?3)");
+            m_database,
+            "INSERT OR REPLACE INTO peer_records (device_id, record_id, newest) VALUES (?1, ?2, ?3)");
         for (const auto& [record, newest] : *held) {
             store::ByteWriter packed;
             for (const auto& [site, hlc] : newest) {
@@ -98,7 +99,10 @@ void PeerKnowledge::learn(std::uint64_t packageHlc,
                 packed.u64(hlc);
             }
             addRecord.reset();
-            addRecord.bind(1, device).bind(2, store::idView(record)).bind(3, crypto::ByteView(packed.bytes())).run();
+            addRecord.bind(1, device)
+                .bind(2, store::idView(record))
+                .bind(3, crypto::ByteView(packed.bytes()))
+                .run();
         }
     }
 }

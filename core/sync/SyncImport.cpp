@@ -262,7 +262,8 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     applying.outer = progress;
     applying.offset = 0;
     applying.total = readyCount + before.size();
-    const std::vector<store::Operation> applied = log.applyAll(std::move(ready), progress ? &applying : nullptr);
+    const std::vector<store::Operation> applied
+        = log.applyAll(std::move(ready), progress ? &applying : nullptr);
     report.newOperations = applied.size();
     report.skipped = readyCount - applied.size();
     std::map<store::Id, std::set<std::string>> changedFields;
@@ -286,9 +287,9 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
         if (progress) {
             progress->step(readyCount + start, applying.total);
         }
-        const std::vector<store::Id> batch(touched.begin() + static_cast<std::ptrdiff_t>(start),
-                                           touched.begin()
-                                               + static_cast<std::ptrdiff_t>(std::min(touched.size(), start + Batch)));
+        const std::vector<store::Id> batch(
+            touched.begin() + static_cast<std::ptrdiff_t>(start),
+            touched.begin() + static_cast<std::ptrdiff_t>(std::min(touched.size(), start + Batch)));
         for (std::string& problem : m_context.hooks.refresh(batch)) {
             report.problems.push_back(std::move(problem));
         }

@@ -34,7 +34,8 @@ void Watermarks::raise(const store::Id& site, std::uint64_t hlc)
     if (hlc <= of(site)) {
         return;
     }
-    store::Statement save(m_database, "INSERT OR REPLACE INTO site_watermarks (site_id, hlc) VALUES (?1, ?2)");
+    store::Statement save(m_database,
+                          "INSERT OR REPLACE INTO site_watermarks (site_id, hlc) VALUES (?1, ?2)");
     save.bind(1, store::idView(site)).bind(2, static_cast<std::int64_t>(hlc)).run();
 }
 

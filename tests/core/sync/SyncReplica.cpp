@@ -29,16 +29,15 @@ store::Database openDatabase(const std::filesystem::path& path,
     return database;
 }
 
-
-
 } // namespace
 
 std::vector<store::Id> NoteHooks::recordsIn(const sync::Scope& scope)
 {
-    store::Statement query(m_database,
-                           "SELECT r.record_id FROM records r JOIN field_values w ON w.record_id = r.record_id AND "
-                           "w.field = 'worker' WHERE w.value = ?1 AND NOT EXISTS (SELECT 1 FROM field_values d "
-                           "WHERE d.record_id = r.record_id AND d.field = '$deleted' AND d.value = 'true')");
+    store::Statement query(
+        m_database,
+        "SELECT r.record_id FROM records r JOIN field_values w ON w.record_id = r.record_id AND "
+        "w.field = 'worker' WHERE w.value = ?1 AND NOT EXISTS (SELECT 1 FROM field_values d "
+        "WHERE d.record_id = r.record_id AND d.field = '$deleted' AND d.value = 'true')");
     query.bind(1, "\"" + scope.worker.value_or("") + "\"");
     std::vector<store::Id> out;
     while (query.step()) {
@@ -47,7 +46,9 @@ std::vector<store::Id> NoteHooks::recordsIn(const sync::Scope& scope)
     return out;
 }
 
-SyncReplica::SyncReplica(std::filesystem::path path, std::string name, std::chrono::system_clock::time_point start)
+SyncReplica::SyncReplica(std::filesystem::path path,
+                         std::string name,
+                         std::chrono::system_clock::time_point start)
     : m_path(std::move(path))
     , m_name(std::move(name))
     , m_key(crypto::randomSecret(32))
@@ -83,14 +84,14 @@ void SyncReplica::trust(const SyncReplica& other,
                         const std::optional<std::string>& worker,
                         const std::optional<std::string>& office)
 {
-    sync::TrustedDevice device {other.identity().publicIdentity(), worker, office, "2026-12-01T00:00:00Z", m_name, {}};
+    sync::TrustedDevice device {
+        other.identity().publicIdentity(), worker, office, "2026-12-01T00:00:00Z", m_name, {}};
     device.identity.name = other.name();
     sync::TrustedDevices(m_database).trust(device);
 }
 
-std::vector<store::Operation> SyncReplica::edit(const store::Id& record,
-                                                const std::string& field,
-                                                const std::optional<std::string>& value)
+std::vector<store::Operation>
+SyncReplica::edit(const store::Id& record, const std::string& field, const std::optional<std::string>& value)
 {
     store::Transaction transaction(m_database);
     auto written = store::OperationLog(m_database, m_clock).write(record, "note", {{field, value}}, m_name);

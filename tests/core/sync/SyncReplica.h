@@ -70,9 +70,8 @@ public:
                const std::optional<std::string>& worker = std::nullopt,
                const std::optional<std::string>& office = std::nullopt);
 
-    std::vector<store::Operation> edit(const store::Id& record,
-                                       const std::string& field,
-                                       const std::optional<std::string>& value);
+    std::vector<store::Operation>
+    edit(const store::Id& record, const std::string& field, const std::optional<std::string>& value);
     store::Operation remove(const store::Id& record);
 
     crypto::Bytes exportTo(const SyncReplica& other,

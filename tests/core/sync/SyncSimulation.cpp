@@ -21,7 +21,10 @@ std::filesystem::path scratchFolder()
 }
 } // namespace
 
-SyncSimulation::SyncSimulation(std::uint64_t seed, std::size_t offices, std::size_t laptops, std::size_t records)
+SyncSimulation::SyncSimulation(std::uint64_t seed,
+                               std::size_t offices,
+                               std::size_t laptops,
+                               std::size_t records)
     : m_folder(scratchFolder())
     , m_random(seed)
 {
@@ -146,7 +149,8 @@ void SyncSimulation::step()
         if (!onLaptop && other >= index) {
             ++other;
         }
-        SyncReplica& to = other < m_offices.size() ? *m_offices[other] : *m_laptops[other - m_offices.size()].replica;
+        SyncReplica& to
+            = other < m_offices.size() ? *m_offices[other] : *m_laptops[other - m_offices.size()].replica;
         exchange(replica, to, pick(8) == 0);
     } else if (!m_sent.empty()) {
         // An old package imported (again): harmless.

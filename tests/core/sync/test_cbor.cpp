@@ -73,7 +73,8 @@ TEST_CASE("the CBOR reader refuses what it cannot trust", "[sync][cbor]")
     // Indefinite length.
     expectRefused(bytesOf({0x9f, 0x01, 0xff}), [](CborReader& in) { in.array(); });
     // A length beyond the input, which must not reserve memory.
-    expectRefused(bytesOf({0x9b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}), [](CborReader& in) { in.array(); });
+    expectRefused(bytesOf({0x9b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}),
+                  [](CborReader& in) { in.array(); });
     expectRefused(bytesOf({0x45, 0x01, 0x02}), [](CborReader& in) { in.bytes(); });
     // Text that is not UTF-8: a lone continuation byte, an overlong slash, a surrogate.
     expectRefused(bytesOf({0x61, 0x80}), [](CborReader& in) { in.text(); });

@@ -95,15 +95,17 @@ TEST_CASE("with no value of its own a device resolves by naming the head it keep
     const sync::Conflict conflict = conflicts.list().front();
     CHECK_THROWS_AS(conflicts.resolve(conflict.id, sync::Take::Local), Error);
     CHECK_THROWS_AS(conflicts.resolve(conflict.id, sync::Take::Remote), Error); // two remote values
-    const auto& fromB = conflict.heads[0].value == std::optional<std::string>("\"from b\"") ? conflict.heads[0]
-                                                                                            : conflict.heads[1];
+    const auto& fromB = conflict.heads[0].value == std::optional<std::string>("\"from b\"")
+        ? conflict.heads[0]
+        : conflict.heads[1];
     conflicts.resolve(conflict.id, fromB.opId.hex().substr(0, 8));
     CHECK(conflicts.list().empty());
     CHECK(c.dump().find("\"title\":\"from b\"") != std::string::npos);
 }
 
-TEST_CASE("a delete against an edit made elsewhere is a conflict, and keeping the edit brings the record back",
-          "[sync][conflicts]")
+TEST_CASE(
+    "a delete against an edit made elsewhere is a conflict, and keeping the edit brings the record back",
+    "[sync][conflicts]")
 {
     Pair pair;
     pair.a.edit(pair.note, "status", "\"open\"");

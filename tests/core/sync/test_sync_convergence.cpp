@@ -136,26 +136,30 @@ TEST_CASE("replicas converge to one state and one conflict set whatever the exch
     checkRuns(1);
 }
 
-TEST_CASE("replicas converge to one state and one conflict set whatever the exchanges: seeds 100001 to 100100",
-          "[sync][property]")
+TEST_CASE(
+    "replicas converge to one state and one conflict set whatever the exchanges: seeds 100001 to 100100",
+    "[sync][property]")
 {
     checkRuns(100001);
 }
 
-TEST_CASE("replicas converge to one state and one conflict set whatever the exchanges: seeds 200001 to 200100",
-          "[sync][property]")
+TEST_CASE(
+    "replicas converge to one state and one conflict set whatever the exchanges: seeds 200001 to 200100",
+    "[sync][property]")
 {
     checkRuns(200001);
 }
 
-TEST_CASE("replicas converge to one state and one conflict set whatever the exchanges: seeds 300001 to 300100",
-          "[sync][property]")
+TEST_CASE(
+    "replicas converge to one state and one conflict set whatever the exchanges: seeds 300001 to 300100",
+    "[sync][property]")
 {
     checkRuns(300001);
 }
 
-TEST_CASE("replicas converge to one state and one conflict set whatever the exchanges: seeds 400001 to 400100",
-          "[sync][property]")
+TEST_CASE(
+    "replicas converge to one state and one conflict set whatever the exchanges: seeds 400001 to 400100",
+    "[sync][property]")
 {
     checkRuns(400001);
 }
@@ -171,7 +175,8 @@ TEST_CASE("a package for a laptop holds operations of its worker's cases only", 
             const sync::DeviceIdentity& laptop = sent.laptop->replica->identity();
             const sync::ParsedPackage package = sync::parsePackage(sent.package);
             const sync::Payload payload = sync::decodePayload(
-                sync::openPackage(package, laptop.agreementPrivateKey(), laptop.publicIdentity().agreementPublicKey)
+                sync::openPackage(
+                    package, laptop.agreementPrivateKey(), laptop.publicIdentity().agreementPublicKey)
                     .bytes());
             for (const store::Operation& op : payload.operations) {
                 REQUIRE(sent.scope.count(op.recordId) == 1);

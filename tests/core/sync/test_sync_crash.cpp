@@ -59,7 +59,8 @@ TEST_CASE("an import killed at any moment leaves the database exactly before or 
             }
         }
         // The import takes about 150 ms here: most kills land inside it, some after.
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(5, 220)(random)));
+        std::this_thread::sleep_for(
+            std::chrono::milliseconds(std::uniform_int_distribution<int>(5, 220)(random)));
         ::kill(child, SIGKILL);
         int status = 0;
         ::waitpid(child, &status, 0);
@@ -77,5 +78,4 @@ TEST_CASE("an import killed at any moment leaves the database exactly before or 
         REQUIRE(reopened.dump() == after);
     }
     CHECK(killedInside > 0);
-
 }

@@ -14,7 +14,8 @@ namespace {
 const auto Start = std::chrono::system_clock::time_point(std::chrono::milliseconds(1'795'000'000'000));
 }
 
-TEST_CASE("a device's fingerprint is thirty digits to read aloud, and differs between devices", "[sync][identity]")
+TEST_CASE("a device's fingerprint is thirty digits to read aloud, and differs between devices",
+          "[sync][identity]")
 {
     test::TemporaryFolder folder;
     SyncReplica a(folder / "a.db", "a", Start);
@@ -67,5 +68,6 @@ TEST_CASE("a revoked device stays revoked and can be found by a start of its id"
     devices.revoke(b.identity().deviceId(), "2026-12-01T12:00:00Z");
     CHECK(devices.find(b.identity().deviceId())->isRevoked());
     CHECK_THROWS_AS(a.trust(b), Error);
-    CHECK(devices.find(b.identity().deviceId())->revokedAt == std::optional<std::string>("2026-12-01T12:00:00Z"));
+    CHECK(devices.find(b.identity().deviceId())->revokedAt
+          == std::optional<std::string>("2026-12-01T12:00:00Z"));
 }

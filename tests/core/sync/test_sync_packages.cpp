@@ -39,7 +39,8 @@ struct Pair
 };
 
 // A package from `from` to `to` holding exactly `payload`, signed with `from`'s key.
-crypto::Bytes craft(SyncReplica& from, SyncReplica& to, crypto::ByteView payload, int schema = store::latestSchemaVersion())
+crypto::Bytes
+craft(SyncReplica& from, SyncReplica& to, crypto::ByteView payload, int schema = store::latestSchemaVersion())
 {
     sync::PackageHeader header;
     header.packageId = store::Id::random();
@@ -95,7 +96,8 @@ TEST_CASE("every flipped byte of a package is refused and leaves the database as
         altered[offset] ^= 0x20;
         std::string message;
         const ErrorCode code = refusal(pair.b, altered, &message);
-        CHECK((code == ErrorCode::Damaged || code == ErrorCode::Invalid || code == ErrorCode::Authentication));
+        CHECK(
+            (code == ErrorCode::Damaged || code == ErrorCode::Invalid || code == ErrorCode::Authentication));
         CHECK(message.find("package") != std::string::npos);
     }
     CHECK(pair.stateOfB() == before);

@@ -27,7 +27,9 @@ TEST_CASE("four packages imported in every order, each one to three times, give 
     }
     std::vector<store::Id> notes(4);
     std::generate(notes.begin(), notes.end(), store::Id::random);
-    const auto step = [](SyncReplica& replica) { replica.clock().advance(std::chrono::milliseconds(3)); };
+    const auto step = [](SyncReplica& replica) {
+        replica.clock().advance(std::chrono::milliseconds(3));
+    };
 
     // Overlapping edits, a delete and a relay, so that order could matter if anything were wrong.
     a.edit(notes[0], "title", "\"a0\"");
@@ -60,8 +62,8 @@ TEST_CASE("four packages imported in every order, each one to three times, give 
             const int extra = std::uniform_int_distribution<int>(0, 2)(random);
             for (int i = 0; i < extra; ++i) {
                 const auto first = std::find(sequence.begin(), sequence.end(), package);
-                const auto at = std::uniform_int_distribution<std::ptrdiff_t>(first - sequence.begin() + 1,
-                                                                               static_cast<std::ptrdiff_t>(sequence.size()))(random);
+                const auto at = std::uniform_int_distribution<std::ptrdiff_t>(
+                    first - sequence.begin() + 1, static_cast<std::ptrdiff_t>(sequence.size()))(random);
                 sequence.insert(sequence.begin() + at, package);
             }
         }
