@@ -19,20 +19,51 @@ namespace {
 
 constexpr std::size_t IdDigits = 12;
 
-// The records with a field of several heads, and the deleted records that
-// still have a field (an edit the delete did not see).
-std::vector<std::pair<store::Id, std::string>> conflictedFields(store::Database& database)
+// The fields with several heads, and the deleted records that still have a
+// field (an edit the delete did not see), of the given records or of all.
+// Each query keeps to an index: the partial ones of conflicts and deletes, or
+// the primary key for one record.
+std::vector<std::pair<store::Id, std::string>> conflictedFields(store::Database& database,
+                                                                const std::optional<std::set<store::Id>>& records)
 {
-    store::Statement query(database,
-                           "SELECT record_id, field FROM field_values WHERE heads > 1 UNION "
-                           "SELECT d.record_id, d.field FROM field_values d WHERE d.field = '$deleted' AND "
-                           "d.value = 'true' AND EXISTS (SELECT 1 FROM field_values o WHERE o.record_id = "
-                           "d.record_id AND o.field <> '$deleted') ORDER BY 1, 2");
-    std::vector<std::pair<store::Id, std::string>> out;
-    while (query.step()) {
-        out.emplace_back(store::idColumn(query, 0), query.columnText(1));
+    std::set<std::pair<store::Id, std::string>> out;
+    store::Statement surviving(database,
+                               "SELECT 1 FROM field_values WHERE record_id = ?1 AND field <> '$deleted' LIMIT 1");
+    const auto addDeleted = [&](const store::Id& record) {
+        surviving.reset();
+        surviving.bind(1, store::idView(record));
+        if (surviving.step()) {
+            out.emplace(record, store::DeletedField);
+        }
+    };
+    if (!records) {
+        store::Statement several(database, "SELECT record_id, field FROM field_values WHERE heads > 1");
+        while (several.step()) {
+            out.emplace(store::idColumn(several, 0), several.columnText(1));
+        }
+        store::Statement deleted(
+            database, "SELECT record_id FROM field_values WHERE field = '$deleted' AND value = 'true'");
+        while (deleted.step()) {
+            addDeleted(store::idColumn(deleted, 0));
+        }
+        return {out.begin(), out.end()};
     }
-    return out;
+    store::Statement several(database, "SELECT field FROM field_values WHERE record_id = ?1 AND heads > 1");
+    store::Statement deleted(database,
+                             "SELECT 1 FROM field_values WHERE record_id = ?1 AND field = '$deleted' AND value = 'true'");
+    for (const store::Id& record : *records) {
+        several.reset();
+        several.bind(1, store::idView(record));
+        while (several.step()) {
+            out.emplace(record, several.columnText(0));
+        }
+        deleted.reset();
+        deleted.bind(1, store::idView(record));
+        if (deleted.step()) {
+            addDeleted(record);
+        }
+    }
+    return {out.begin(), out.end()};
 }
 
 std::vector<std::string> survivingFields(store::Database& database, const store::Id& record)
@@ -91,10 +122,7 @@ std::vector<Conflict> Conflicts::list(const std::optional<std::set<store::Id>>& 
               }
           };
     std::vector<Conflict> out;
-    for (const auto& [record, field] : conflictedFields(database)) {
-        if (records && records->count(record) == 0) {
-            continue;
-        }
+    for (const auto& [record, field] : conflictedFields(database, records)) {
         Conflict conflict;
         conflict.id = conflictId(record, field);
         conflict.record = record;

@@ -98,10 +98,10 @@ PublicIdentity PublicIdentity::fromFile(std::string_view text)
     if (file["majakka_device_identity"] != FileFormat) {
         refuse("it is of another format version (made by a newer Majakka?)");
     }
-    const auto field = [&](const char* name) -> std::string {
-        const auto found = file.find(name);
+    const auto field = [&](const char* key) -> std::string {
+        const auto found = file.find(key);
         if (found == file.end() || !found->is_string()) {
-            refuse(std::string("the field \"") + name + "\" is missing");
+            refuse(std::string("the field \"") + key + "\" is missing");
         }
         return found->get<std::string>();
     };
