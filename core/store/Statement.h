@@ -44,6 +44,10 @@ public:
     std::int64_t columnInt(int column) const;
     std::string columnText(int column) const;
     crypto::Bytes columnBlob(int column) const;
+    // The same without a copy, valid until the next step() or reset(): for
+    // scans of many rows that only look at each value.
+    std::string_view columnTextView(int column) const;
+    crypto::ByteView columnBlobView(int column) const;
     bool columnIsNull(int column) const;
 
 private:
