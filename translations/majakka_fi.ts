@@ -40,6 +40,219 @@
     </message>
 </context>
 <context>
+    <name>CaseDocumentPdf</name>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished">Katsottu</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Lisätty</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Muutettu</translation>
+    </message>
+    <message>
+        <source>Undid a change</source>
+        <translation type="unfinished">Muutos peruttu</translation>
+    </message>
+    <message>
+        <source>Redid a change</source>
+        <translation type="unfinished">Muutos tehty uudelleen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished">Avattu uudelleen</translation>
+    </message>
+    <message>
+        <source>Gave a new client number</source>
+        <translation type="unfinished">Annettu uusi asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance System for Victims of Human Trafficking · for the client&apos;s access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, client number %2. Exported on %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majakka keeps the record in an encrypted database. This copy is not encrypted: keep it safe, and give it to the client only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value written to the record, oldest first, with who wrote it. Earlier values are kept: the history of a record is never rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Milloin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Kuka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished">Lokitiedot</translation>
+    </message>
+    <message>
+        <source>Every time the record was opened, changed, printed or exported, oldest first. The audit log cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Mitä</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · client number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential. Printed on %1 for a meeting of the Assistance System for Victims of Human Trafficking. Do not leave it lying about; shred it after the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Asiakas</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished">%1 (ikä %2)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">Asiakkuus:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished">Syntymäaika:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished">Sukupuoli:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation type="unfinished">Kansalaisuudet:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">Kielet:</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation type="unfinished">Tarvitsee tulkin:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation type="unfinished">Oleskelun peruste:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation type="unfinished">Asuminen:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished">Toimipiste:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished">Työntekijä:</translation>
+    </message>
+    <message>
+        <source>Assistance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Päivämäärä</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Mitä</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Milloin</translation>
+    </message>
+    <message>
+        <source>Support measures that ended or were declined are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n latest contact(s) at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientKind</name>
     <message>
         <source>Victim</source>
@@ -606,6 +819,507 @@ Lisätiedot: %2</translation>
     <message>
         <source>Tampere</source>
         <translation>Tampere</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayout</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHtml</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Ei</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation type="unfinished">(nimeä ei ole kirjattu)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Henkilö</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Nimi:</translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation type="unfinished">Muut nimet:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">Asiakkuus:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished">Syntymäaika:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished">Sukupuoli:</translation>
+    </message>
+    <message>
+        <source>Personal identity code:</source>
+        <translation type="unfinished">Henkilötunnus:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation type="unfinished">Kansalaisuudet:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">Kielet:</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation type="unfinished">Tarvitsee tulkin:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation type="unfinished">Oleskelun peruste:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation type="unfinished">Asuminen:</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation type="unfinished">Asiakasnumero:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished">Toimipiste:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished">Työntekijä:</translation>
+    </message>
+    <message>
+        <source>Parent (client id):</source>
+        <translation type="unfinished">Vanhempi (asiakkaan tunniste):</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details and residence</source>
+        <translation type="unfinished">Yhteystiedot ja asuminen</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Puhelin:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished">Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">Osoite:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence:</source>
+        <translation type="unfinished">Kotikunta:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county:</source>
+        <translation type="unfinished">Hyvinvointialue:</translation>
+    </message>
+    <message>
+        <source>No contact details are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Ehdotus auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished">Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation type="unfinished">Ehdottaja:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished">Vastaanotettu:</translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation type="unfinished">Kiireellinen:</translation>
+    </message>
+    <message>
+        <source>Referring organisation:</source>
+        <translation type="unfinished">Ehdottava taho:</translation>
+    </message>
+    <message>
+        <source>Contact at the organisation:</source>
+        <translation type="unfinished">Yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>No referral is recorded.</source>
+        <translation type="unfinished">Ehdotusta ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation type="unfinished">Päätös auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>No admission decision has been made yet.</source>
+        <translation type="unfinished">Päätöstä ottamisesta ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished">Päätös:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation type="unfinished">Perusteet:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished">Päättäjä:</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished">Muutoksenhaku</translation>
+    </message>
+    <message>
+        <source>Appealed on:</source>
+        <translation type="unfinished">Valitus tehty:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation type="unfinished">Tuomioistuin:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished">Lopputulos:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation type="unfinished">Ratkaistu:</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation type="unfinished">Hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the exploitation.</source>
+        <translation type="unfinished">Hyväksikäytöstä ei ole kirjattu mitään.</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation type="unfinished">Muodot:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished">Toimiala:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished">Missä:</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation type="unfinished">Suomessa</translation>
+    </message>
+    <message>
+        <source>Abroad (%1)</source>
+        <translation type="unfinished">Ulkomailla (%1)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">Alkaen:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished">Päättyen:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation type="unfinished">Kontrollin keinot:</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter:</source>
+        <translation type="unfinished">Suhde hyväksikäyttäjään:</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation type="unfinished">Palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <source>The needs have not been assessed yet.</source>
+        <translation type="unfinished">Palvelutarvetta ei ole vielä arvioitu.</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation type="unfinished">Tarpeet:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished">Suunnitelma:</translation>
+    </message>
+    <message>
+        <source>Client agreed on:</source>
+        <translation type="unfinished">Asiakas hyväksyi:</translation>
+    </message>
+    <message>
+        <source>Reassessment due:</source>
+        <translation type="unfinished">Uusi arvio viimeistään:</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation type="unfinished">Auttamisen päättyminen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">Syy:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">Huomautus:</translation>
+    </message>
+    <message>
+        <source>The assistance goes on.</source>
+        <translation type="unfinished">Auttaminen jatkuu.</translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation type="unfinished">Uudelleen avaamiset</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished">Avattu uudelleen</translation>
+    </message>
+    <message>
+        <source>Had ended</source>
+        <translation type="unfinished">Oli päättynyt</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation type="unfinished">Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished">Perusteet</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation type="unfinished">Palvelut</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished">Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Tuottaja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Huomautus</translation>
+    </message>
+    <message>
+        <source>No support measure is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection periods</source>
+        <translation type="unfinished">Harkinta-ajat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Voimassa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Päättynyt</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished">Kesto</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished">Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Permit applied for</source>
+        <translation type="unfinished">Lupaa haettu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Nyt</translation>
+    </message>
+    <message>
+        <source>No reflection period is recorded.</source>
+        <translation type="unfinished">Harkinta-aikaa ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Residence matters</source>
+        <translation type="unfinished">Oleskeluasiat</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">Asia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Lopputulos</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation type="unfinished">Päätös odotettavissa</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished">Ratkaistu</translation>
+    </message>
+    <message>
+        <source>No residence matter is recorded.</source>
+        <translation type="unfinished">Oleskeluasioita ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Legal steps</source>
+        <translation type="unfinished">Oikeudelliset vaiheet</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Vaihe</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation type="unfinished">Oikeudenkäyntipäivä</translation>
+    </message>
+    <message>
+        <source>No legal step is recorded.</source>
+        <translation type="unfinished">Oikeudellisia vaiheita ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Serious threats</source>
+        <translation type="unfinished">Vakavat uhat</translation>
+    </message>
+    <message>
+        <source>Not notified yet</source>
+        <translation type="unfinished">Ei vielä ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Police notified</source>
+        <translation type="unfinished">Ilmoitettu poliisille</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Kuvaus</translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded.</source>
+        <translation type="unfinished">Vakavia uhkia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Yhteydenotot</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kunta</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished">Työntekijä</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">Tulkki</translation>
+    </message>
+    <message>
+        <source>No contact is recorded.</source>
+        <translation type="unfinished">Yhteydenottoja ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">Suostumukset</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Suostumus</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation type="unfinished">Mitä se koskee</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation type="unfinished">Suostumuksia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished">Tietojen luovutukset</translation>
+    </message>
+    <message>
+        <source>Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.</source>
+        <translation type="unfinished">Asiakkaasta ei kerrota kenellekään ilman perustetta. Jokainen tietojen luovutus kirjataan tähän.</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished">Kenelle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Mitä</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished">Peruste</translation>
+    </message>
+    <message>
+        <source>No disclosure is recorded.</source>
+        <translation type="unfinished">Tietojen luovutuksia ei ole kirjattu.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +2030,209 @@ Lisätiedot: %2</translation>
     <message>
         <source>caseworker</source>
         <translation>asiakastyöntekijä</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>* A count of this category is suppressed in at least one of the periods and has no bar; the table gives the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPdf</name>
+    <message>
+        <source>Majakka · statistics %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance System for Victims of Human Trafficking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients of the Assistance System in %1, compared with %2. Made with Majakka %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure in this report points to a person: it holds no names, no free text and no dates finer than the period. Where a count is suppressed, the tables say “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients are the admission decisions “admitted” dated in the period. Age is counted on the day of the decision; a birth date known only by its year counts as 1 July. Citizenship is the first one recorded. A client exploited in more than one way counts under each form, so the forms can add up to more than the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients within services are those admitted by the last day of the period whose assistance had not ended on it. Ends of assistance include ends that a later reopening cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year statistics %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <source>Clients within services at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients, adult or minor at admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients, exploited in Finland or abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by form of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients in forced labour, by industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by who proposed the admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends of assistance by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection periods granted, by who granted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients admitted since the first record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation type="unfinished">Suomessa</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other EU and EEA countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest of Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>first month, last month, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <comment>a count hidden so that it cannot point to a person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are suppressed (threshold k = %2); zeros are published. Further counts are suppressed so that no suppressed count can be worked out from the totals, from the other tables or from the previous period: every sum holds no suppressed count or at least two, the suppressed parts of a published total add up to at least %2, and all the sums solved together fix no suppressed count. The previous period is shown exactly as its own report published it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,219 @@
     </message>
 </context>
 <context>
+    <name>CaseDocumentPdf</name>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished">Visad</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Tillagd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Ändrad</translation>
+    </message>
+    <message>
+        <source>Undid a change</source>
+        <translation type="unfinished">Ändring ångrad</translation>
+    </message>
+    <message>
+        <source>Redid a change</source>
+        <translation type="unfinished">Ändring gjord igen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished">Återöppnad</translation>
+    </message>
+    <message>
+        <source>Gave a new client number</source>
+        <translation type="unfinished">Nytt klientnummer givet</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance System for Victims of Human Trafficking · for the client&apos;s access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, client number %2. Exported on %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majakka keeps the record in an encrypted database. This copy is not encrypted: keep it safe, and give it to the client only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value written to the record, oldest first, with who wrote it. Earlier values are kept: the history of a record is never rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Vem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished">Granskningsspår</translation>
+    </message>
+    <message>
+        <source>Every time the record was opened, changed, printed or exported, oldest first. The audit log cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · client number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential. Printed on %1 for a meeting of the Assistance System for Victims of Human Trafficking. Do not leave it lying about; shred it after the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished">%1 (ålder %2)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished">Födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished">Kön:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation type="unfinished">Medborgarskap:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">Språk:</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation type="unfinished">Behöver tolk:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation type="unfinished">Vistelsestatus:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation type="unfinished">Boende:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished">Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished">Handläggare:</translation>
+    </message>
+    <message>
+        <source>Assistance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Vad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">När</translation>
+    </message>
+    <message>
+        <source>Support measures that ended or were declined are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n latest contact(s) at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientKind</name>
     <message>
         <source>Victim</source>
@@ -606,6 +819,507 @@ Detaljer: %2</translation>
     <message>
         <source>Tampere</source>
         <translation>Tammerfors</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayout</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHtml</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation type="unfinished">(inget namn antecknat)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Namn:</translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation type="unfinished">Andra namn:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished">Födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished">Kön:</translation>
+    </message>
+    <message>
+        <source>Personal identity code:</source>
+        <translation type="unfinished">Personbeteckning:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation type="unfinished">Medborgarskap:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">Språk:</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation type="unfinished">Behöver tolk:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation type="unfinished">Vistelsestatus:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation type="unfinished">Boende:</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation type="unfinished">Klientnummer:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished">Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished">Handläggare:</translation>
+    </message>
+    <message>
+        <source>Parent (client id):</source>
+        <translation type="unfinished">Förälder (klientens id):</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details and residence</source>
+        <translation type="unfinished">Kontaktuppgifter och boende</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished">E-post:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">Adress:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence:</source>
+        <translation type="unfinished">Hemkommun:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county:</source>
+        <translation type="unfinished">Välfärdsområde:</translation>
+    </message>
+    <message>
+        <source>No contact details are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Förslag om att tas in i hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished">Datum:</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation type="unfinished">Föreslagen av:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished">Mottagen via:</translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation type="unfinished">Brådskande:</translation>
+    </message>
+    <message>
+        <source>Referring organisation:</source>
+        <translation type="unfinished">Föreslående organisation:</translation>
+    </message>
+    <message>
+        <source>Contact at the organisation:</source>
+        <translation type="unfinished">Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>No referral is recorded.</source>
+        <translation type="unfinished">Inget förslag har antecknats.</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation type="unfinished">Beslut om att tas in</translation>
+    </message>
+    <message>
+        <source>No admission decision has been made yet.</source>
+        <translation type="unfinished">Beslut om att tas in har ännu inte fattats.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished">Beslut:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation type="unfinished">Grunder:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished">Beslutsfattare:</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished">Överklagande</translation>
+    </message>
+    <message>
+        <source>Appealed on:</source>
+        <translation type="unfinished">Överklagat den:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation type="unfinished">Domstol:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished">Utfall:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation type="unfinished">Avgjort den:</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation type="unfinished">Utnyttjande</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the exploitation.</source>
+        <translation type="unfinished">Inget har antecknats om utnyttjandet.</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation type="unfinished">Former:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished">Bransch:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished">Var:</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation type="unfinished">I Finland</translation>
+    </message>
+    <message>
+        <source>Abroad (%1)</source>
+        <translation type="unfinished">Utomlands (%1)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished">Till:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation type="unfinished">Kontrollmedel:</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter:</source>
+        <translation type="unfinished">Relation till förövaren:</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation type="unfinished">Bedömning av servicebehov</translation>
+    </message>
+    <message>
+        <source>The needs have not been assessed yet.</source>
+        <translation type="unfinished">Servicebehovet har ännu inte bedömts.</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation type="unfinished">Behov:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished">Plan:</translation>
+    </message>
+    <message>
+        <source>Client agreed on:</source>
+        <translation type="unfinished">Klienten godkände:</translation>
+    </message>
+    <message>
+        <source>Reassessment due:</source>
+        <translation type="unfinished">Ny bedömning senast:</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation type="unfinished">Hjälpens upphörande</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">Orsak:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">Anteckning:</translation>
+    </message>
+    <message>
+        <source>The assistance goes on.</source>
+        <translation type="unfinished">Hjälpen fortsätter.</translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation type="unfinished">Återöppningar</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished">Återöppnad</translation>
+    </message>
+    <message>
+        <source>Had ended</source>
+        <translation type="unfinished">Hade avslutats</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation type="unfinished">Orsak till att den avslutades</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished">Grunder</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation type="unfinished">Stödåtgärder</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished">Brådskande</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Anordnare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Slut</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Anteckning</translation>
+    </message>
+    <message>
+        <source>No support measure is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection periods</source>
+        <translation type="unfinished">Betänketider</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Pågår</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Avslutad</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished">Längd</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished">Beviljad av</translation>
+    </message>
+    <message>
+        <source>Permit applied for</source>
+        <translation type="unfinished">Tillstånd sökt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Nu</translation>
+    </message>
+    <message>
+        <source>No reflection period is recorded.</source>
+        <translation type="unfinished">Ingen betänketid har antecknats.</translation>
+    </message>
+    <message>
+        <source>Residence matters</source>
+        <translation type="unfinished">Uppehållsärenden</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">Ärende</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Utfall</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation type="unfinished">Beslut väntas</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished">Avgjort</translation>
+    </message>
+    <message>
+        <source>No residence matter is recorded.</source>
+        <translation type="unfinished">Inga uppehållsärenden har antecknats.</translation>
+    </message>
+    <message>
+        <source>Legal steps</source>
+        <translation type="unfinished">Rättsliga steg</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Steg</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation type="unfinished">Rättegångsdag</translation>
+    </message>
+    <message>
+        <source>No legal step is recorded.</source>
+        <translation type="unfinished">Inga rättsliga steg har antecknats.</translation>
+    </message>
+    <message>
+        <source>Serious threats</source>
+        <translation type="unfinished">Allvarliga hot</translation>
+    </message>
+    <message>
+        <source>Not notified yet</source>
+        <translation type="unfinished">Inte anmält ännu</translation>
+    </message>
+    <message>
+        <source>Police notified</source>
+        <translation type="unfinished">Anmält till polisen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beskrivning</translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded.</source>
+        <translation type="unfinished">Inga allvarliga hot har antecknats.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommun</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished">Handläggare</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">Tolk</translation>
+    </message>
+    <message>
+        <source>No contact is recorded.</source>
+        <translation type="unfinished">Inga kontakter har antecknats.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">Samtycken</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Samtycke</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation type="unfinished">Vad det gäller</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation type="unfinished">Inga samtycken har antecknats.</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished">Utlämnanden av uppgifter</translation>
+    </message>
+    <message>
+        <source>Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.</source>
+        <translation type="unfinished">Ingenting om en klient berättas för någon utan grund. Varje utlämnande antecknas här.</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished">Till vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Vad</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>No disclosure is recorded.</source>
+        <translation type="unfinished">Inga utlämnanden har antecknats.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +2030,209 @@ Detaljer: %2</translation>
     <message>
         <source>caseworker</source>
         <translation>handläggare</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>* A count of this category is suppressed in at least one of the periods and has no bar; the table gives the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPdf</name>
+    <message>
+        <source>Majakka · statistics %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance System for Victims of Human Trafficking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients of the Assistance System in %1, compared with %2. Made with Majakka %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure in this report points to a person: it holds no names, no free text and no dates finer than the period. Where a count is suppressed, the tables say “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients are the admission decisions “admitted” dated in the period. Age is counted on the day of the decision; a birth date known only by its year counts as 1 July. Citizenship is the first one recorded. A client exploited in more than one way counts under each form, so the forms can add up to more than the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients within services are those admitted by the last day of the period whose assistance had not ended on it. Ends of assistance include ends that a later reopening cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year statistics %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <source>Clients within services at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients, adult or minor at admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients, exploited in Finland or abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by form of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients in forced labour, by industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by who proposed the admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients by office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends of assistance by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection periods granted, by who granted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients admitted since the first record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation type="unfinished">I Finland</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other EU and EEA countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest of Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>first month, last month, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <comment>a count hidden so that it cannot point to a person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are suppressed (threshold k = %2); zeros are published. Further counts are suppressed so that no suppressed count can be worked out from the totals, from the other tables or from the previous period: every sum holds no suppressed count or at least two, the suppressed parts of a published total add up to at least %2, and all the sums solved together fix no suppressed count. The previous period is shown exactly as its own report published it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

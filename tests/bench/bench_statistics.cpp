@@ -24,7 +24,7 @@
 
 #ifdef MAJAKKA_BENCH_PDF
 #include "ui/reports/OffscreenGui.h"
-#include "ui/reports/StatisticsPdf.h"
+#include "ui/reports/Documents.h"
 #endif
 
 #include <algorithm>
