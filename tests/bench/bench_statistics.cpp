@@ -23,8 +23,8 @@
 #include "statistics/StatisticsReport.h"
 
 #ifdef MAJAKKA_BENCH_PDF
-#include "ui/reports/OffscreenGui.h"
 #include "ui/reports/Documents.h"
+#include "ui/reports/OffscreenGui.h"
 #endif
 
 #include <algorithm>

@@ -37,12 +37,27 @@ struct Words
 };
 
 const std::vector<Words> Languages {
-    {"en", "Half-year statistics", "Suppression rule", "New clients by gender", "New clients by form of exploitation",
-     "suppressed", "Female"},
-    {"fi", "Puolivuotistilasto", "Pienten lukujen salaaminen", "Uudet asiakkaat sukupuolen mukaan",
-     "Uudet asiakkaat hyväksikäytön muodon mukaan", "salattu", "Nainen"},
-    {"sv", "Halvårsstatistik", "Skydd av små tal", "Nya klienter efter kön", "Nya klienter efter form av utnyttjande",
-     "sekretessbelagd", "Kvinna"},
+    {"en",
+     "Half-year statistics",
+     "Suppression rule",
+     "New clients by gender",
+     "New clients by form of exploitation",
+     "suppressed",
+     "Female"},
+    {"fi",
+     "Puolivuotistilasto",
+     "Pienten lukujen salaaminen",
+     "Uudet asiakkaat sukupuolen mukaan",
+     "Uudet asiakkaat hyväksikäytön muodon mukaan",
+     "salattu",
+     "Nainen"},
+    {"sv",
+     "Halvårsstatistik",
+     "Skydd av små tal",
+     "Nya klienter efter kön",
+     "Nya klienter efter form av utnyttjande",
+     "sekretessbelagd",
+     "Kvinna"},
 };
 
 // The counts of a table row of the PDF ("Female   43   50"): the cells after
@@ -73,7 +88,8 @@ std::optional<std::vector<std::string>> rowValues(const std::string& line, const
         }
         if (cells[i] == suppressed) {
             values.push_back("suppressed");
-        } else if (!digits.empty() && !other && cells[i].find_first_not_of("0123456789 ,\xc2\xa0\xe2\x80\xaf") == std::string::npos) {
+        } else if (!digits.empty() && !other
+                   && cells[i].find_first_not_of("0123456789 ,\xc2\xa0\xe2\x80\xaf") == std::string::npos) {
             values.push_back(digits);
         } else {
             return std::nullopt;
@@ -90,7 +106,8 @@ std::vector<std::string> csvValues(const std::string& csv, const std::string& pe
     for (std::string line; std::getline(lines, line);) {
         const auto last = line.rfind(',');
         const auto before = line.rfind(',', last - 1);
-        if (line.rfind("suppression_threshold", 0) != 0 && line.substr(before + 1, last - before - 1) == period) {
+        if (line.rfind("suppression_threshold", 0) != 0
+            && line.substr(before + 1, last - before - 1) == period) {
             values.push_back(line.substr(last + 1));
         }
     }
@@ -113,8 +130,17 @@ TEST_CASE("stats: the PDF report opens, holds its headings in each language, and
     test::TemporaryFolder folder;
     const std::string db = makeDemo(folder);
     const auto csvFile = folder / "2025H2.csv";
-    REQUIRE(runCli({"stats", "--period", "2025H2", "--format", "csv", "--out", csvFile.string(), "--db", db,
-                    "--user", "supervisor"},
+    REQUIRE(runCli({"stats",
+                    "--period",
+                    "2025H2",
+                    "--format",
+                    "csv",
+                    "--out",
+                    csvFile.string(),
+                    "--db",
+                    db,
+                    "--user",
+                    "supervisor"},
                    Demo)
                 .exitCode
             == 0);
@@ -127,8 +153,19 @@ TEST_CASE("stats: the PDF report opens, holds its headings in each language, and
     for (const Words& words : Languages) {
         INFO("language " << words.language);
         const auto pdf = folder / ("2025H2-" + words.language + ".pdf");
-        const auto written = runCli({"stats", "--period", "2025H2", "--format", "pdf", "--lang", words.language,
-                                     "--out", pdf.string(), "--db", db, "--user", "supervisor"},
+        const auto written = runCli({"stats",
+                                     "--period",
+                                     "2025H2",
+                                     "--format",
+                                     "pdf",
+                                     "--lang",
+                                     words.language,
+                                     "--out",
+                                     pdf.string(),
+                                     "--db",
+                                     db,
+                                     "--user",
+                                     "supervisor"},
                                     Demo);
         REQUIRE(written.exitCode == 0);
         CHECK(written.err.empty());
@@ -185,22 +222,33 @@ TEST_CASE("stats: --lang is for PDF only, and a language Majakka does not have i
     CHECK(!std::filesystem::exists(out));
 }
 
-TEST_CASE("stats: a PDF for someone other than a supervisor is refused and nothing is written", "[cli][stats][pdf]")
+TEST_CASE("stats: a PDF for someone other than a supervisor is refused and nothing is written",
+          "[cli][stats][pdf]")
 {
     test::TemporaryFolder folder;
     const std::string db = makeDemo(folder);
     const auto pdf = folder / "report.pdf";
-    const auto refused = runCli(
-        {"stats", "--period", "2025H2", "--format", "pdf", "--out", pdf.string(), "--db", db, "--user", "admin"},
-        Demo);
+    const auto refused = runCli({"stats",
+                                 "--period",
+                                 "2025H2",
+                                 "--format",
+                                 "pdf",
+                                 "--out",
+                                 pdf.string(),
+                                 "--db",
+                                 db,
+                                 "--user",
+                                 "admin"},
+                                Demo);
     CHECK(refused.exitCode == 1);
     CHECK(contains(refused.err, "only a supervisor may export statistics"));
     CHECK(!std::filesystem::exists(pdf));
 }
 
-TEST_CASE("client export: everything held about a client as JSON and as a PDF in each language, audited, only "
-          "for those who may see the client",
-          "[cli][clients][pdf]")
+TEST_CASE(
+    "client export: everything held about a client as JSON and as a PDF in each language, audited, only "
+    "for those who may see the client",
+    "[cli][clients][pdf]")
 {
     test::TemporaryFolder folder;
     const std::string db = makeDemo(folder);
@@ -216,9 +264,18 @@ TEST_CASE("client export: everything held about a client as JSON and as a PDF in
     const std::string familyName = client["family_name"];
 
     const auto json = folder / "request.json";
-    const auto exported = runCli(
-        {"client", "export", id, "--format", "json", "--out", json.string(), "--db", db, "--user", "caseworker"},
-        Demo);
+    const auto exported = runCli({"client",
+                                  "export",
+                                  id,
+                                  "--format",
+                                  "json",
+                                  "--out",
+                                  json.string(),
+                                  "--db",
+                                  db,
+                                  "--user",
+                                  "caseworker"},
+                                 Demo);
     REQUIRE(exported.exitCode == 0);
     CHECK(contains(exported.out, "not encrypted"));
     const auto document = nlohmann::json::parse(readText(json));
@@ -235,8 +292,19 @@ TEST_CASE("client export: everything held about a client as JSON and as a PDF in
     for (const auto& [language, expected] : headings) {
         INFO("language " << language);
         const auto pdf = folder / ("request-" + language + ".pdf");
-        REQUIRE(runCli({"client", "export", id, "--format", "pdf", "--lang", language, "--out", pdf.string(),
-                        "--db", db, "--user", "caseworker"},
+        REQUIRE(runCli({"client",
+                        "export",
+                        id,
+                        "--format",
+                        "pdf",
+                        "--lang",
+                        language,
+                        "--out",
+                        pdf.string(),
+                        "--db",
+                        db,
+                        "--user",
+                        "caseworker"},
                        Demo)
                     .exitCode
                 == 0);
@@ -255,13 +323,33 @@ TEST_CASE("client export: everything held about a client as JSON and as a PDF in
     CHECK(refused.exitCode == 4);
     CHECK(contains(refused.err, "there is no client with the id " + id));
     CHECK(!std::filesystem::exists(other));
-    const auto again = runCli(
-        {"client", "export", id, "--format", "json", "--out", json.string(), "--db", db, "--user", "caseworker"},
-        Demo);
+    const auto again = runCli({"client",
+                               "export",
+                               id,
+                               "--format",
+                               "json",
+                               "--out",
+                               json.string(),
+                               "--db",
+                               db,
+                               "--user",
+                               "caseworker"},
+                              Demo);
     CHECK(again.exitCode == 2);
     CHECK(contains(again.err, "a file already exists"));
-    CHECK(runCli({"client", "export", id, "--format", "json", "--lang", "fi", "--out", other.string(), "--db", db,
-                  "--user", "caseworker"},
+    CHECK(runCli({"client",
+                  "export",
+                  id,
+                  "--format",
+                  "json",
+                  "--lang",
+                  "fi",
+                  "--out",
+                  other.string(),
+                  "--db",
+                  db,
+                  "--user",
+                  "caseworker"},
                  Demo)
               .exitCode
           == 2);

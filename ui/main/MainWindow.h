@@ -83,6 +83,8 @@ public:
     QAction* addMeasureAction() const { return m_addMeasureAction; }
     QAction* editMeasureAction() const { return m_editMeasureAction; }
     QAction* removeMeasureAction() const { return m_removeMeasureAction; }
+    QAction* caseSummaryAction() const { return m_caseSummaryAction; }
+    QAction* statisticsAction() const { return m_statisticsAction; }
     QMenu* fileMenu() const { return m_fileMenu; }
 
 Q_SIGNALS:
@@ -138,6 +140,8 @@ private:
     QAction* m_addMeasureAction;
     QAction* m_editMeasureAction;
     QAction* m_removeMeasureAction;
+    QAction* m_caseSummaryAction;
+    QAction* m_statisticsAction;
     QAction* m_aboutAction;
     QLabel* m_statusLabel;
 };

@@ -4,14 +4,14 @@
 #include "ui/reports/HtmlWriter.h"
 #include "ui/reports/RecordHtml.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDate>
+#include <QFontMetricsF>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPdfWriter>
-#include <QAbstractTextDocumentLayout>
-#include <QFontMetricsF>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace majakka::reports {
@@ -41,7 +41,8 @@ QString valueText(const std::optional<std::string>& value)
 domain::Date today()
 {
     const QDate now = QDate::currentDate();
-    return domain::Date::fromYmd(now.year(), static_cast<unsigned>(now.month()), static_cast<unsigned>(now.day()))
+    return domain::Date::fromYmd(
+               now.year(), static_cast<unsigned>(now.month()), static_cast<unsigned>(now.day()))
         .value_or(domain::Date {});
 }
 
@@ -79,13 +80,15 @@ QString CaseDocumentPdf::html(const CaseDocument& document)
                            record.number ? text(record.number->toString()) : tr("none"),
                            ui::DateText::formatMoment(text(document.exportedAt)),
                            text(document.exportedBy)));
-    out.note(tr("Majakka keeps the record in an encrypted database. This copy is not encrypted: keep it safe, "
-                "and give it to the client only."));
+    out.note(
+        tr("Majakka keeps the record in an encrypted database. This copy is not encrypted: keep it safe, "
+           "and give it to the client only."));
     RecordHtml::everything(out, record, today());
 
     out.heading(tr("Values as written"));
-    out.note(tr("Every value written to the record, oldest first, with who wrote it. Earlier values are kept: "
-                "the history of a record is never rewritten."));
+    out.note(
+        tr("Every value written to the record, oldest first, with who wrote it. Earlier values are kept: "
+           "the history of a record is never rewritten."));
     QList<QStringList> writes;
     for (const ValueWrite& write : document.history) {
         writes.append({ui::DateText::formatMoment(text(write.at)),

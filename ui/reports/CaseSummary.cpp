@@ -41,7 +41,8 @@ domain::ClientRecord forMeeting(domain::ClientRecord record)
         record.contacts.resize(CaseSummary::RecentContacts);
     }
     std::erase_if(record.measures, [](const domain::SupportMeasure& measure) {
-        return measure.status == domain::MeasureStatus::Ended || measure.status == domain::MeasureStatus::Declined;
+        return measure.status == domain::MeasureStatus::Ended
+            || measure.status == domain::MeasureStatus::Declined;
     });
     return record;
 }
@@ -53,10 +54,10 @@ QString CaseSummary::html(const domain::ClientRecord& stored, domain::Date today
     const domain::ClientRecord record = forMeeting(stored);
     const domain::Person& person = record.person;
     HtmlWriter out;
-    out.title(tr("Case summary"),
-              tr("%1 · client number %2")
-                  .arg(RecordHtml::fullName(person),
-                       record.number ? text(record.number->toString()) : tr("none")));
+    out.title(
+        tr("Case summary"),
+        tr("%1 · client number %2")
+            .arg(RecordHtml::fullName(person), record.number ? text(record.number->toString()) : tr("none")));
     out.note(tr("Confidential. Printed on %1 for a meeting of the Assistance System for Victims of Human "
                 "Trafficking. Do not leave it lying about; shred it after the meeting.")
                  .arg(DateText::format(today)));
@@ -64,7 +65,9 @@ QString CaseSummary::html(const domain::ClientRecord& stored, domain::Date today
     out.heading(tr("Client"));
     QString age;
     if (const auto born = person.birthDate.earliest(); born && person.birthDate.isKnown()) {
-        age = tr("%1 (age %2)").arg(DateText::format(person.birthDate)).arg(domain::yearsBetween(*born, today));
+        age = tr("%1 (age %2)")
+                  .arg(DateText::format(person.birthDate))
+                  .arg(domain::yearsBetween(*born, today));
     }
     out.form(
         {
@@ -79,9 +82,10 @@ QString CaseSummary::html(const domain::ClientRecord& stored, domain::Date today
             {tr("Office:"), VocabularyText::text(person.office)},
             {tr("Worker:"), text(person.worker)},
             {tr("Assistance:"),
-             record.end ? tr("ended on %1 (%2)")
-                              .arg(DateText::format(record.end->date), VocabularyText::text(record.end->reason))
-                        : tr("goes on")},
+             record.end
+                 ? tr("ended on %1 (%2)")
+                       .arg(DateText::format(record.end->date), VocabularyText::text(record.end->reason))
+                 : tr("goes on")},
         },
         QString());
 

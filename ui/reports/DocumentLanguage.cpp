@@ -71,7 +71,8 @@ QString DocumentLanguage::translated(const char* context,
     return withNumber(text, n, m_locale);
 }
 
-QString DocumentLanguage::translate(const char* context, const char* sourceText, const char* disambiguation, int n)
+QString
+DocumentLanguage::translate(const char* context, const char* sourceText, const char* disambiguation, int n)
 {
     if (current) {
         return current->translated(context, sourceText, disambiguation, n);

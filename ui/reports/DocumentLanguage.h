@@ -11,13 +11,13 @@ class QTranslator;
 // Like Q_DECLARE_TR_FUNCTIONS (and read as such by lupdate, see ui/CMakeLists.txt):
 // the class's tr() speaks the language of the document being made on this
 // thread (DocumentLanguage::Scope), else the program's.
-#define MAJAKKA_DOCUMENT_TR_FUNCTIONS(context)                                                          \
-public:                                                                                                 \
-    static QString tr(const char* sourceText, const char* disambiguation = nullptr, int n = -1)        \
-    {                                                                                                   \
-        return ::majakka::reports::DocumentLanguage::translate(#context, sourceText, disambiguation, n); \
-    }                                                                                                   \
-                                                                                                        \
+#define MAJAKKA_DOCUMENT_TR_FUNCTIONS(context)                                                               \
+public:                                                                                                      \
+    static QString tr(const char* sourceText, const char* disambiguation = nullptr, int n = -1)              \
+    {                                                                                                        \
+        return ::majakka::reports::DocumentLanguage::translate(#context, sourceText, disambiguation, n);     \
+    }                                                                                                        \
+                                                                                                             \
 private:
 
 namespace majakka::reports {

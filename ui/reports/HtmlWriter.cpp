@@ -48,7 +48,8 @@ void HtmlWriter::form(const Rows& rows, const QString& empty)
         note(empty);
         return;
     }
-    m_body += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">%1</table>")
+    m_body += QStringLiteral(
+                  "<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">%1</table>")
                   .arg(body);
 }
 
@@ -73,16 +74,17 @@ void HtmlWriter::table(const QStringList& header, const QList<QStringList>& rows
 
 QString HtmlWriter::html() const
 {
-    return QStringLiteral("<html><head><style>"
-                          "h1 { font-size: 17pt; margin-bottom: 0; }"
-                          "h2 { font-size: 12.5pt; margin-top: 14px; margin-bottom: 4px; }"
-                          "h3 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 2px; }"
-                          "p { margin-top: 2px; margin-bottom: 4px; }"
-                          ".quiet { color: #555555; }"
-                          "td.label { color: #444444; padding-right: 12px; }"
-                          "table.list { border-color: #999999; border-style: solid; border-collapse: collapse; }"
-                          "th { background-color: #eeeeee; text-align: left; }"
-                          "</style></head><body>%1</body></html>")
+    return QStringLiteral(
+               "<html><head><style>"
+               "h1 { font-size: 17pt; margin-bottom: 0; }"
+               "h2 { font-size: 12.5pt; margin-top: 14px; margin-bottom: 4px; }"
+               "h3 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 2px; }"
+               "p { margin-top: 2px; margin-bottom: 4px; }"
+               ".quiet { color: #555555; }"
+               "td.label { color: #444444; padding-right: 12px; }"
+               "table.list { border-color: #999999; border-style: solid; border-collapse: collapse; }"
+               "th { background-color: #eeeeee; text-align: left; }"
+               "</style></head><body>%1</body></html>")
         .arg(m_body);
 }
 

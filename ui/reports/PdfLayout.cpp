@@ -1,10 +1,10 @@
 #include "ui/reports/PdfLayout.h"
 
 #include <QChart>
-#include <algorithm>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPagedPaintDevice>
+#include <algorithm>
 
 namespace majakka::reports {
 
@@ -139,7 +139,8 @@ double PdfLayout::rowHeight(const QStringList& cells, const QFont& font) const
     double height = metrics.height();
     for (int i = 0; i < cells.size(); ++i) {
         height = std::max(
-            height, metrics.boundingRect(QRectF(0, 0, boxes[i].width(), 1e9), Qt::TextWordWrap, cells[i]).height());
+            height,
+            metrics.boundingRect(QRectF(0, 0, boxes[i].width(), 1e9), Qt::TextWordWrap, cells[i]).height());
     }
     return height + metrics.height() * 0.5;
 }

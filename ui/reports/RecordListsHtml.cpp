@@ -21,7 +21,10 @@ QString text(const std::string& value)
 }
 
 // The table, or the sentence that says there is nothing to list.
-void listOrNote(HtmlWriter& out, const QStringList& header, const QList<QStringList>& rows, const QString& none)
+void listOrNote(HtmlWriter& out,
+                const QStringList& header,
+                const QList<QStringList>& rows,
+                const QString& none)
 {
     if (rows.isEmpty()) {
         out.note(none);
@@ -132,11 +135,11 @@ void RecordHtml::seriousThreats(HtmlWriter& out, const domain::ClientRecord& rec
     out.heading(tr("Serious threats"));
     QList<QStringList> rows;
     for (const auto& threat : record.seriousThreats) {
-        rows.append(withNote({DateText::format(threat.date),
-                              threat.policeNotified ? DateText::format(threat.policeNotified)
-                                                    : tr("Not notified yet")},
-                             withDescriptions,
-                             threat.description));
+        rows.append(withNote(
+            {DateText::format(threat.date),
+             threat.policeNotified ? DateText::format(threat.policeNotified) : tr("Not notified yet")},
+            withDescriptions,
+            threat.description));
     }
     listOrNote(out,
                header({tr("Date"), tr("Police notified")}, withDescriptions, tr("Description")),
@@ -157,11 +160,12 @@ void RecordHtml::contacts(HtmlWriter& out, const domain::ClientRecord& record, b
                              withNotes,
                              contact.note));
     }
-    listOrNote(
-        out,
-        header({tr("Date"), tr("Kind"), tr("Municipality"), tr("Worker"), tr("Interpreter")}, withNotes, tr("Note")),
-        rows,
-        tr("No contact is recorded."));
+    listOrNote(out,
+               header({tr("Date"), tr("Kind"), tr("Municipality"), tr("Worker"), tr("Interpreter")},
+                      withNotes,
+                      tr("Note")),
+               rows,
+               tr("No contact is recorded."));
 }
 
 void RecordHtml::consents(HtmlWriter& out, const domain::ClientRecord& record)
@@ -169,7 +173,8 @@ void RecordHtml::consents(HtmlWriter& out, const domain::ClientRecord& record)
     out.heading(tr("Consents"));
     QList<QStringList> rows;
     for (const auto& consent : record.consents) {
-        rows.append({DateText::format(consent.date), VocabularyText::text(consent.status), text(consent.scope)});
+        rows.append(
+            {DateText::format(consent.date), VocabularyText::text(consent.status), text(consent.scope)});
     }
     listOrNote(out, {tr("Date"), tr("Consent"), tr("What it covers")}, rows, tr("No consent is recorded."));
 }
@@ -177,7 +182,8 @@ void RecordHtml::consents(HtmlWriter& out, const domain::ClientRecord& record)
 void RecordHtml::disclosures(HtmlWriter& out, const domain::ClientRecord& record)
 {
     out.heading(tr("Disclosures"));
-    out.note(tr("Nothing about a client is told to anyone without a basis. Each disclosure is recorded here."));
+    out.note(
+        tr("Nothing about a client is told to anyone without a basis. Each disclosure is recorded here."));
     QList<QStringList> rows;
     for (const auto& disclosure : record.disclosures) {
         rows.append({DateText::format(disclosure.date),

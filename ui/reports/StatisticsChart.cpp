@@ -70,8 +70,8 @@ QChart* StatisticsChart::make(const ChartData& data)
         }
         return set;
     };
-    QAbstractBarSeries* series = data.vertical ? static_cast<QAbstractBarSeries*>(new QBarSeries)
-                                               : new QHorizontalBarSeries;
+    QAbstractBarSeries* series
+        = data.vertical ? static_cast<QAbstractBarSeries*>(new QBarSeries) : new QHorizontalBarSeries;
     QBarSet* before = barSet(data.previousName, previous);
     before->setBrush(QBrush(QColor(0x6b, 0x8e, 0xb5), Qt::BDiagPattern));
     before->setBorderColor(QColor(0x6b, 0x8e, 0xb5));

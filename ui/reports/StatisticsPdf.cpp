@@ -21,7 +21,8 @@ namespace indicator = statistics::indicator;
 domain::Date today()
 {
     const QDate now = QDate::currentDate();
-    return domain::Date::fromYmd(now.year(), static_cast<unsigned>(now.month()), static_cast<unsigned>(now.day()))
+    return domain::Date::fromYmd(
+               now.year(), static_cast<unsigned>(now.month()), static_cast<unsigned>(now.day()))
         .value_or(domain::Date {});
 }
 
@@ -48,11 +49,9 @@ void StatisticsPdf::render(const statistics::ReleasedReport& report, QPagedPaint
     page.title(period.isHalfYear() ? tr("Half-year statistics: %1").arg(periodName)
                                    : tr("Statistics: %1").arg(periodName),
                tr("Assistance System for Victims of Human Trafficking"));
-    page.paragraph(tr("Clients of the Assistance System in %1, compared with %2. Made with Majakka %3 on %4.")
-                       .arg(periodName,
-                            previousName,
-                            QString::fromUtf8(Version),
-                            ui::DateText::format(today())));
+    page.paragraph(
+        tr("Clients of the Assistance System in %1, compared with %2. Made with Majakka %3 on %4.")
+            .arg(periodName, previousName, QString::fromUtf8(Version), ui::DateText::format(today())));
     page.heading(tr("Suppression rule"));
     page.paragraph(StatisticsText::rule(report.threshold()));
     page.paragraph(tr("No figure in this report points to a person: it holds no names, no free text and no "
@@ -90,13 +89,15 @@ void StatisticsPdf::render(const statistics::ReleasedReport& report, QPagedPaint
     }
 
     page.heading(tr("How the figures are counted"));
-    page.paragraph(tr("New clients are the admission decisions “admitted” dated in the period. Age is counted "
-                      "on the day of the decision; a birth date known only by its year counts as 1 July. "
-                      "Citizenship is the first one recorded. A client exploited in more than one way counts "
-                      "under each form, so the forms can add up to more than the total."));
-    page.paragraph(tr("Clients within services are those admitted by the last day of the period whose "
-                      "assistance had not ended on it. Ends of assistance include ends that a later reopening "
-                      "cancelled."));
+    page.paragraph(
+        tr("New clients are the admission decisions “admitted” dated in the period. Age is counted "
+           "on the day of the decision; a birth date known only by its year counts as 1 July. "
+           "Citizenship is the first one recorded. A client exploited in more than one way counts "
+           "under each form, so the forms can add up to more than the total."));
+    page.paragraph(
+        tr("Clients within services are those admitted by the last day of the period whose "
+           "assistance had not ended on it. Ends of assistance include ends that a later reopening "
+           "cancelled."));
     page.finish();
 }
 
@@ -113,7 +114,8 @@ QByteArray StatisticsPdf::render(const statistics::ReleasedReport& report, const
         writer.setPageMargins(QMarginsF(20, 18, 20, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Majakka"));
-        writer.setTitle(tr("Half-year statistics %1").arg(QString::fromStdString(report.current().period.label())));
+        writer.setTitle(
+            tr("Half-year statistics %1").arg(QString::fromStdString(report.current().period.label())));
         render(report, writer);
     }
     return bytes;

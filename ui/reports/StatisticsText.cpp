@@ -150,8 +150,9 @@ QString StatisticsText::categoryText(std::string_view name, std::string_view par
     }
     if (name == indicator::ByAgeBand) {
         // "0-8", "48+": the numbers read the same in every language, with a real dash.
-        return tr("%1 years").arg(QString::fromUtf8(part.data(), static_cast<qsizetype>(part.size()))
-                                      .replace(QLatin1Char('-'), QChar(0x2013)));
+        return tr("%1 years")
+            .arg(QString::fromUtf8(part.data(), static_cast<qsizetype>(part.size()))
+                     .replace(QLatin1Char('-'), QChar(0x2013)));
     }
     return QString::fromUtf8(part.data(), static_cast<qsizetype>(part.size()));
 }
@@ -171,7 +172,8 @@ QString StatisticsText::periodName(const statistics::Period& period)
 
 QString StatisticsText::count(const std::optional<std::int64_t>& value)
 {
-    return value ? DocumentLanguage::currentLocale().toString(static_cast<qlonglong>(*value)) : suppressedWord();
+    return value ? DocumentLanguage::currentLocale().toString(static_cast<qlonglong>(*value))
+                 : suppressedWord();
 }
 
 QString StatisticsText::suppressedWord()
@@ -181,9 +183,12 @@ QString StatisticsText::suppressedWord()
 
 QString StatisticsText::rule(int threshold)
 {
-    return tr("Counts from 1 to %1 are suppressed (threshold k = %2); zeros are published. Further counts are "
-              "suppressed so that no suppressed count can be worked out from the totals, from the other tables "
-              "or from the previous period: every sum holds no suppressed count or at least two, the suppressed "
+    return tr("Counts from 1 to %1 are suppressed (threshold k = %2); zeros are published. Further counts "
+              "are "
+              "suppressed so that no suppressed count can be worked out from the totals, from the other "
+              "tables "
+              "or from the previous period: every sum holds no suppressed count or at least two, the "
+              "suppressed "
               "parts of a published total add up to at least %2, and all the sums solved together fix no "
               "suppressed count. The previous period is shown exactly as its own report published it.")
         .arg(threshold - 1)

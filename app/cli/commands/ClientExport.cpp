@@ -25,7 +25,8 @@ public:
     std::string summary() const override
     {
         return "Write everything held about one client (the whole record, every value written to it, the "
-               "audit trail of who saw or changed it, the disclosures) to a new file, for the client's access "
+               "audit trail of who saw or changed it, the disclosures) to a new file, for the client's "
+               "access "
                "request: JSON, or a PDF in English, Finnish or Swedish (--lang, default en). The file is not "
                "encrypted. Audited as an export.";
     }
@@ -53,9 +54,10 @@ public:
         }
 #else
         if (format == "pdf") {
-            throw Error(ErrorCode::Usage,
-                        "--format pdf needs Majakka's Qt libraries, and this majakka-cli was built without them "
-                        "(MAJAKKA_BUILD_UI=OFF); use --format json");
+            throw Error(
+                ErrorCode::Usage,
+                "--format pdf needs Majakka's Qt libraries, and this majakka-cli was built without them "
+                "(MAJAKKA_BUILD_UI=OFF); use --format json");
         }
 #endif
 

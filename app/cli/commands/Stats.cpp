@@ -60,8 +60,10 @@ public:
     std::string name() const override { return "stats"; }
     std::string summary() const override
     {
-        return "Write the anonymised half-year statistics (or a custom range) as CSV, JSON or a PDF report with "
-               "charts in English, Finnish or Swedish (--lang, default en), small counts suppressed (threshold "
+        return "Write the anonymised half-year statistics (or a custom range) as CSV, JSON or a PDF report "
+               "with "
+               "charts in English, Finnish or Swedish (--lang, default en), small counts suppressed "
+               "(threshold "
                "K, default 5, at least 3); with --ctdc, the k-anonymous record-level export in the Counter "
                "Trafficking Data Collaborative's shape. Supervisors only; audited.";
     }
@@ -90,7 +92,8 @@ private:
         refuse(arguments, {"k"}, "is for --ctdc; the half-year report takes --threshold");
         const std::string format = arguments.required("format");
         if (format != "csv" && format != "json" && format != "pdf") {
-            throw Error(ErrorCode::Usage, "--format is csv, json or pdf; \"" + format + "\" is not one of them");
+            throw Error(ErrorCode::Usage,
+                        "--format is csv, json or pdf; \"" + format + "\" is not one of them");
         }
         if (format != "pdf") {
             refuse(arguments,
@@ -109,7 +112,8 @@ private:
         statistics::StatisticsExport exporter(*session);
         const auto written = format == "pdf"
             ? writePdf(exporter, period, threshold, language, out)
-            : exporter.writeReport(period, format == "csv" ? ReportFormat::Csv : ReportFormat::Json, out, threshold);
+            : exporter.writeReport(
+                period, format == "csv" ? ReportFormat::Csv : ReportFormat::Json, out, threshold);
         context.out << "Wrote " << out << ": statistics for " << written.periodLabel << " with "
                     << written.previousLabel << " for comparison; " << written.suppressedCells
                     << " counts suppressed.\nRule: " << written.rule << "\n";
@@ -144,7 +148,8 @@ private:
         statistics::StatisticsExport::refuseExisting(out);
         const statistics::ReleasedReport report = exporter.prepareReport(period, threshold);
         const reports::OffscreenGui gui;
-        return exporter.writeReport(report, "pdf, " + language, reports::statisticsPdf(report, language), out);
+        return exporter.writeReport(
+            report, "pdf, " + language, reports::statisticsPdf(report, language), out);
 #else
         (void)exporter, (void)period, (void)threshold, (void)language, (void)out;
         return {};
