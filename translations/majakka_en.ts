@@ -118,14 +118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +131,22 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majakka · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,6 +258,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Majakka · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -821,6 +833,25 @@ Details: %2</source>
     <name>PdfLayout</name>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextExport</name>
+    <message>
+        <source>The file will not be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majakka keeps its records in an encrypted database. The file you are about to save is not encrypted: anyone who can open the place you save it to can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +2318,53 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>majakka::ui::CaseSummaryDialog</name>
+    <message>
+        <source>Case summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a meeting: what is printed leaves the encrypted store. The paper, the printer&apos;s queue and a saved PDF are not encrypted, and both printing and saving are written to the audit log. The summary leaves out the identity code, contact details and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case summary as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the case summary shown, with the client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-summary-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::ClientListModel</name>
     <message>
         <source>%1, %2</source>
@@ -2867,6 +2945,14 @@ Only one Majakka window at a time can use a database. Here you can open or creat
         <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;summary to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::MeasureDialog</name>
@@ -3151,6 +3237,173 @@ Only one Majakka window at a time can use a database. Here you can open or creat
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Half-year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January–June (H1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July–December (H2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress counts &amp;below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to one less than this are suppressed; never below 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export writes the figures shown above, in the chosen period and threshold, to a file that is not encrypted. It holds anonymised counts only, and it is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the range as %1, the last not before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures for %1, with %2 for comparison: %n count(s) suppressed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the figures were ready. Press Show figures to compute them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the anonymised figures shown, with small counts suppressed: no names, no free text and no dates finer than the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range of days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fro&amp;m</source>
+        <comment>the first day of a range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <comment>the last day of a range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::StatisticsPreview</name>
+    <message>
+        <source>Figures to be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the chosen figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;art:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -287,7 +287,7 @@ TEST_CASE(
     const std::map<std::string, std::vector<std::string>> headings {
         {"en", {"Everything held about a client", "Audit trail", "Disclosures", "Values as written"}},
         {"fi", {"Kaikki asiakkaasta tallennettu", "Lokitiedot", "Tietojen luovutukset", "Tallennetut arvot"}},
-        {"sv", {"Allt som har sparats om klienten", "Loggspår", "Utlämnanden", "Sparade värden"}},
+        {"sv", {"Allt som har sparats om klienten", "Granskningsspår", "Utlämnanden", "Sparade värden"}},
     };
     for (const auto& [language, expected] : headings) {
         INFO("language " << language);

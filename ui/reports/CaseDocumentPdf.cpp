@@ -96,7 +96,7 @@ QString CaseDocumentPdf::html(const CaseDocument& document)
                        text(write.field),
                        write.value ? valueText(write.value) : tr("(cleared)")});
     }
-    out.table({tr("When"), tr("Who"), tr("Value"), tr("Written")}, writes);
+    out.table({tr("When"), tr("Who"), tr("Field"), tr("Value written")}, writes);
 
     out.heading(tr("Audit trail"));
     out.note(tr("Every time the record was opened, changed, printed or exported, oldest first. The audit log "

@@ -182,13 +182,13 @@ void PdfLayout::table(const QStringList& header, const QList<QStringList>& rows,
     m_y += mm(2);
 }
 
-void PdfLayout::chart(QChart& chart, double heightMm)
+void PdfLayout::chart(QChart& chart, double heightMm, double layoutWidth)
 {
     keepTogether(heightMm);
     const QRectF target(0, m_y, m_width, mm(heightMm));
     // Laid out at about screen size, so that its fonts and margins have the
     // proportions Qt Charts gives them; then drawn, as vectors, to fit.
-    const QSizeF size(760, 760 * target.height() / target.width());
+    const QSizeF size(layoutWidth, layoutWidth * target.height() / target.width());
     QGraphicsScene scene;
     scene.addItem(&chart);
     chart.resize(size);

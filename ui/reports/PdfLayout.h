@@ -32,8 +32,9 @@ public:
     void paragraph(const QString& text, bool small = false);
     // A label column and number columns; rows listed in `bold` are set in bold (totals).
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& bold = {});
-    // The chart is drawn at the width of the text and `heightMm` tall.
-    void chart(QChart& chart, double heightMm);
+    // The chart is drawn at the width of the text and `heightMm` tall, laid
+    // out first as if on a screen `layoutWidth` pixels wide (wider: smaller type).
+    void chart(QChart& chart, double heightMm, double layoutWidth = 760);
     void space(double mm);
     // Starts the next page unless `mm` of it are left.
     void keepTogether(double mm);

@@ -88,7 +88,7 @@ QChart* StatisticsChart::make(const ChartData& data)
     if (data.vertical) {
         // Narrow columns: a smaller type keeps "Unknown" whole in every language.
         QFont font = categoryAxis->labelsFont();
-        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setPixelSize(10);
         categoryAxis->setLabelsFont(font);
     }
     auto* valueAxis = new QValueAxis;

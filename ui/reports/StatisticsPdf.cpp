@@ -62,7 +62,8 @@ void StatisticsPdf::render(const statistics::ReleasedReport& report, QPagedPaint
     for (const auto* shown : {&indicator::ByForm, &indicator::ByAgeBand}) {
         const ChartData data = StatisticsChart::dataOf(report, *shown);
         const std::unique_ptr<QChart> chart(StatisticsChart::make(data));
-        page.chart(*chart, 78);
+        // Ten columns of age bands need more room across for their labels than bars do.
+        page.chart(*chart, 78, data.vertical ? 900 : 760);
         noted = noted || data.anySuppressed;
     }
     if (noted) {

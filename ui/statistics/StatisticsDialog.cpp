@@ -231,9 +231,9 @@ void StatisticsDialog::retranslateUi()
     m_half->setItemText(1, tr("July–December (H2)"));
     m_half->setAccessibleName(tr("Half of the year"));
     m_year->setAccessibleName(tr("Year"));
-    m_range->setText(tr("&Days from"));
-    m_fromLabel->setText(tr("&first:"));
-    m_toLabel->setText(tr("&last:"));
+    m_range->setText(tr("&Range of days:"));
+    m_fromLabel->setText(tr("fro&m", "the first day of a range"));
+    m_toLabel->setText(tr("&to", "the last day of a range"));
     m_from->setAccessibleName(tr("First day of the range"));
     m_to->setAccessibleName(tr("Last day of the range"));
     m_thresholdLabel->setText(tr("Suppress counts &below:"));

@@ -79,7 +79,7 @@ void StatisticsPreview::changeEvent(QEvent* event)
 void StatisticsPreview::retranslateUi()
 {
     m_table->setAccessibleName(tr("Figures to be published"));
-    m_chartLabel->setText(tr("C&hart:"));
+    m_chartLabel->setText(tr("Ch&art:"));
     m_chartChoice->setAccessibleName(tr("Figures shown in the chart"));
     m_chart->setAccessibleName(tr("Chart of the chosen figures"));
     fillTable();
