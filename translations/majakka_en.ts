@@ -254,9 +254,9 @@
     </message>
     <message numerus="yes">
         <source>The %n latest contact(s) at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The latest contact at most.</numerusform>
+            <numerusform>The %n latest contacts at most.</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,7 +1187,7 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
@@ -3340,9 +3340,9 @@ Only one Majakka window at a time can use a database. Here you can open or creat
     </message>
     <message numerus="yes">
         <source>Figures for %1, with %2 for comparison: %n count(s) suppressed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Figures for %1, with %2 for comparison: %n count suppressed.</numerusform>
+            <numerusform>Figures for %1, with %2 for comparison: %n counts suppressed.</numerusform>
         </translation>
     </message>
     <message>
