@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QDate>
 #include <QPdfWriter>
+#include <algorithm>
 #include <memory>
 
 namespace majakka::reports {
@@ -85,6 +86,8 @@ void StatisticsPdf::render(const statistics::ReleasedReport& report, QPagedPaint
                          StatisticsText::count(report.current().values[i]),
                          StatisticsText::count(report.previous().values[i])});
         }
+        // The heading stays with its table: room for both, or the next page.
+        page.keepTogether(std::min(72.0, 22.0 + 6.0 * static_cast<double>(rows.size())));
         page.heading(StatisticsText::indicatorTitle(name));
         page.table({tr("Category"), periodName, previousName}, rows, totals);
     }
