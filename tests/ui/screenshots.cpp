@@ -3,11 +3,11 @@
 //   QT_QPA_PLATFORM=offscreen majakka-screenshots docs/screenshots
 #include "casework/ClientService.h"
 #include "session/Session.h"
+#include "statistics/StatisticsExport.h"
 #include "support/CaseworkFixture.h"
 #include "support/DesktopFixture.h"
 #include "support/TestEnvironment.h"
 #include "support/UiDriver.h"
-#include "statistics/StatisticsExport.h"
 #include "ui/casesummary/CaseSummaryDialog.h"
 #include "ui/clients/ClientListPage.h"
 #include "ui/main/MainWindow.h"
@@ -215,15 +215,25 @@ bool shootStatistics(const QString& language, const QDir& folder, const QString&
 
     const QString pdf = place.filePath(QStringLiteral("report.pdf"));
     QFile file(pdf);
-    ok = file.open(QIODevice::WriteOnly) && file.write(reports::StatisticsPdf::render(*dialog->report(), language)) > 0
-        && ok;
+    ok = file.open(QIODevice::WriteOnly)
+        && file.write(reports::StatisticsPdf::render(*dialog->report(), language)) > 0 && ok;
     file.close();
     const QString png = folder.filePath(QStringLiteral("statistics-report-%1").arg(language));
-    const int drawn = QProcess::execute(
-        QStringLiteral("pdftoppm"),
-        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"), QStringLiteral("1"),
-         QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, png});
-    std::fprintf(stderr, "%s %s.png\n", drawn == 0 ? "wrote" : "FAILED (is poppler-utils installed?)", qPrintable(png));
+    const int drawn = QProcess::execute(QStringLiteral("pdftoppm"),
+                                        {QStringLiteral("-png"),
+                                         QStringLiteral("-r"),
+                                         QStringLiteral("60"),
+                                         QStringLiteral("-f"),
+                                         QStringLiteral("1"),
+                                         QStringLiteral("-l"),
+                                         QStringLiteral("1"),
+                                         QStringLiteral("-singlefile"),
+                                         pdf,
+                                         png});
+    std::fprintf(stderr,
+                 "%s %s.png\n",
+                 drawn == 0 ? "wrote" : "FAILED (is poppler-utils installed?)",
+                 qPrintable(png));
     ok = drawn == 0 && ok;
     dialog->reject();
     controller.lock();
