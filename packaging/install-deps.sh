@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-charts-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    # Qt6Charts' CMake package needs Qt6OpenGL's, which Debian 12 ships apart
+    libqt6opengl6-dev
     libsqlcipher-dev sqlcipher
     libbotan-2-dev
     catch2
@@ -15,6 +17,8 @@ packages=(
     clang-format
     # packaging: PNG icons from the SVG, checks of the desktop entry and the AppStream metainfo
     librsvg2-bin desktop-file-utils appstream
+    # tests: pdftotext reads the PDF reports back, pdftoppm renders their first page for the docs
+    poppler-utils
 )
 
 missing=()

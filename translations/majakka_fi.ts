@@ -40,6 +40,231 @@
     </message>
 </context>
 <context>
+    <name>CaseDocumentPdf</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Katsottu</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Undid a change</source>
+        <translation>Muutos peruttu</translation>
+    </message>
+    <message>
+        <source>Redid a change</source>
+        <translation>Muutos tehty uudelleen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Avattu uudelleen</translation>
+    </message>
+    <message>
+        <source>Gave a new client number</source>
+        <translation>Annettu uusi asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Viety tiedostoon</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Everything held about a client</source>
+        <translation>Kaikki asiakkaasta tallennettu</translation>
+    </message>
+    <message>
+        <source>Assistance System for Victims of Human Trafficking · for the client's access request</source>
+        <translation>Ihmiskaupan uhrien auttamisjärjestelmä · asiakkaan tietopyyntöä varten</translation>
+    </message>
+    <message>
+        <source>%1, client number %2. Exported on %3 by %4.</source>
+        <translation>%1, asiakasnumero %2. Viety tiedostoon %3, viejä %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei ole</translation>
+    </message>
+    <message>
+        <source>Majakka keeps the record in an encrypted database. This copy is not encrypted: keep it safe, and give it to the client only.</source>
+        <translation>Majakka säilyttää tiedot salatussa tietokannassa. Tämä kopio ei ole salattu: säilytä se turvassa ja anna se vain asiakkaalle itselleen.</translation>
+    </message>
+    <message>
+        <source>Values as written</source>
+        <translation>Tallennetut arvot</translation>
+    </message>
+    <message>
+        <source>Every value written to the record, oldest first, with who wrote it. Earlier values are kept: the history of a record is never rewritten.</source>
+        <translation>Jokainen tietoihin kirjattu arvo vanhimmasta alkaen ja kuka sen kirjasi. Aiemmat arvot säilyvät: tietojen historiaa ei koskaan kirjoiteta uudelleen.</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(tyhjennetty)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Value written</source>
+        <translation>Kirjattu arvo</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Lokitiedot</translation>
+    </message>
+    <message>
+        <source>Every time the record was opened, changed, printed or exported, oldest first. The audit log cannot be changed.</source>
+        <translation>Jokainen kerta, kun tietoja on katsottu, muutettu, tulostettu tai viety tiedostoon, vanhimmasta alkaen. Lokia ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1/%2</translation>
+    </message>
+    <message>
+        <source>Majakka · %1</source>
+        <translation>Majakka · %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Case summary</source>
+        <translation>Asiakkuuden yhteenveto</translation>
+    </message>
+    <message>
+        <source>%1 · client number %2</source>
+        <translation>%1 · asiakasnumero %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei ole</translation>
+    </message>
+    <message>
+        <source>Confidential. Printed on %1 for a meeting of the Assistance System for Victims of Human Trafficking. Do not leave it lying about; shred it after the meeting.</source>
+        <translation>Luottamuksellinen. Tulostettu %1 Ihmiskaupan uhrien auttamisjärjestelmän kokousta varten. Älä jätä paperia näkyville; hävitä se silppurissa kokouksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (ikä %2)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Asiakkuus:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Syntymäaika:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Sukupuoli:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation>Kansalaisuudet:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Kielet:</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation>Tarvitsee tulkin:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>Oleskelun peruste:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>Asuminen:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Toimipiste:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Työntekijä:</translation>
+    </message>
+    <message>
+        <source>Assistance:</source>
+        <translation>Auttaminen:</translation>
+    </message>
+    <message>
+        <source>ended on %1 (%2)</source>
+        <translation>päättynyt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation>jatkuu</translation>
+    </message>
+    <message>
+        <source>Falls due</source>
+        <translation>Tulossa olevat määräajat</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 90 days.</source>
+        <translation>Seuraavan 90 päivän aikana ei ole määräaikoja.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Support measures that ended or were declined are not listed.</source>
+        <translation>Päättyneitä palveluja ja palveluja, joista asiakas on kieltäytynyt, ei luetella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n latest contact(s) at most.</source>
+        <translation>
+            <numerusform>Enintään %n viimeisin yhteydenotto.</numerusform>
+            <numerusform>Enintään %n viimeisintä yhteydenottoa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Majakka · %1</source>
+        <translation>Majakka · %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientKind</name>
     <message>
         <source>Victim</source>
@@ -171,7 +396,7 @@ Raportissa on vain teknisiä tietoja: versio, virheen laji ja ohjelman muistioso
 <context>
     <name>DisclosureBasis</name>
     <message>
-        <source>The client&apos;s consent</source>
+        <source>The client's consent</source>
         <translation>Asiakkaan suostumus</translation>
     </message>
     <message>
@@ -362,16 +587,16 @@ Lisätiedot: %2</translation>
         <translation>Ei ole sähköpostiosoite: kirjoita muodossa nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a country code: use two letters, such as FI or RU.</source>
-        <translation>&quot;%1&quot; ei ole maatunnus: käytä kahta kirjainta, esimerkiksi FI tai RU.</translation>
+        <source>"%1" is not a country code: use two letters, such as FI or RU.</source>
+        <translation>"%1" ei ole maatunnus: käytä kahta kirjainta, esimerkiksi FI tai RU.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in the list twice.</source>
-        <translation>&quot;%1&quot; on luettelossa kahdesti.</translation>
+        <source>"%1" is in the list twice.</source>
+        <translation>"%1" on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code: use two or three letters, such as fi, ru or tgl.</source>
-        <translation>&quot;%1&quot; ei ole kielitunnus: käytä kahta tai kolmea kirjainta, esimerkiksi fi, ru tai tgl.</translation>
+        <source>"%1" is not a language code: use two or three letters, such as fi, ru or tgl.</source>
+        <translation>"%1" ei ole kielitunnus: käytä kahta tai kolmea kirjainta, esimerkiksi fi, ru tai tgl.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +891,526 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfLayout</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Sivu %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextExport</name>
+    <message>
+        <source>The file will not be encrypted</source>
+        <translation>Tiedostoa ei salata</translation>
+    </message>
+    <message>
+        <source>Majakka keeps its records in an encrypted database. The file you are about to save is not encrypted: anyone who can open the place you save it to can read it.</source>
+        <translation>Majakka säilyttää tiedot salatussa tietokannassa. Tallennettava tiedosto ei ole salattu: kuka tahansa, joka pääsee käsiksi tallennuspaikkaan, voi lukea sen.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Valitse tallennuspaikka…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Tallenna nimellä</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHtml</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(nimeä ei ole kirjattu)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation>Muut nimet:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Asiakkuus:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Syntymäaika:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Sukupuoli:</translation>
+    </message>
+    <message>
+        <source>Personal identity code:</source>
+        <translation>Henkilötunnus:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation>Kansalaisuudet:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Kielet:</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation>Tarvitsee tulkin:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>Oleskelun peruste:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>Asuminen:</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Asiakasnumero:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Toimipiste:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Työntekijä:</translation>
+    </message>
+    <message>
+        <source>Parent (client id):</source>
+        <translation>Vanhempi (asiakkaan tunniste):</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Asiakkaan tunniste:</translation>
+    </message>
+    <message>
+        <source>Contact details and residence</source>
+        <translation>Yhteystiedot ja asuminen</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Puhelin:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Osoite:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence:</source>
+        <translation>Kotikunta:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county:</source>
+        <translation>Hyvinvointialue:</translation>
+    </message>
+    <message>
+        <source>No contact details are recorded.</source>
+        <translation>Yhteystietoja ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ehdotus auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation>Ehdottaja:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Vastaanotettu:</translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation>Kiireellinen:</translation>
+    </message>
+    <message>
+        <source>Referring organisation:</source>
+        <translation>Ehdottava taho:</translation>
+    </message>
+    <message>
+        <source>Contact at the organisation:</source>
+        <translation>Yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>No referral is recorded.</source>
+        <translation>Ehdotusta ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Päätös auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>No admission decision has been made yet.</source>
+        <translation>Päätöstä ottamisesta ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Päätös:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Perusteet:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Päättäjä:</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Muutoksenhaku</translation>
+    </message>
+    <message>
+        <source>Appealed on:</source>
+        <translation>Valitus tehty:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Tuomioistuin:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Lopputulos:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Ratkaistu:</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the exploitation.</source>
+        <translation>Hyväksikäytöstä ei ole kirjattu mitään.</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Muodot:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Toimiala:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Missä:</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation>Suomessa</translation>
+    </message>
+    <message>
+        <source>Abroad (%1)</source>
+        <translation>Ulkomailla (%1)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Alkaen:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Päättyen:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation>Kontrollin keinot:</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter:</source>
+        <translation>Suhde hyväksikäyttäjään:</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <source>The needs have not been assessed yet.</source>
+        <translation>Palvelutarvetta ei ole vielä arvioitu.</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Tarpeet:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Suunnitelma:</translation>
+    </message>
+    <message>
+        <source>Client agreed on:</source>
+        <translation>Asiakas hyväksyi:</translation>
+    </message>
+    <message>
+        <source>Reassessment due:</source>
+        <translation>Uusi arvio viimeistään:</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation>Auttamisen päättyminen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Syy:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Huomautus:</translation>
+    </message>
+    <message>
+        <source>The assistance goes on.</source>
+        <translation>Auttaminen jatkuu.</translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation>Uudelleen avaamiset</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Avattu uudelleen</translation>
+    </message>
+    <message>
+        <source>Had ended</source>
+        <translation>Oli päättynyt</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Perusteet</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tuottaja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Kiireellisyys</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>No support measure is recorded.</source>
+        <translation>Palveluja ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Reflection periods</source>
+        <translation>Harkinta-ajat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Permit applied for</source>
+        <translation>Lupaa haettu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>No reflection period is recorded.</source>
+        <translation>Harkinta-aikaa ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Residence matters</source>
+        <translation>Oleskeluasiat</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Päätös odotettavissa</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>No residence matter is recorded.</source>
+        <translation>Oleskeluasioita ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Legal steps</source>
+        <translation>Oikeudelliset vaiheet</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Oikeudenkäyntipäivä</translation>
+    </message>
+    <message>
+        <source>No legal step is recorded.</source>
+        <translation>Oikeudellisia vaiheita ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Serious threats</source>
+        <translation>Vakavat uhat</translation>
+    </message>
+    <message>
+        <source>Not notified yet</source>
+        <translation>Ei vielä ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Police notified</source>
+        <translation>Ilmoitettu poliisille</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded.</source>
+        <translation>Vakavia uhkia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Yhteydenotot</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tulkki</translation>
+    </message>
+    <message>
+        <source>No contact is recorded.</source>
+        <translation>Yhteydenottoja ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Mitä se koskee</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Suostumuksia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Tietojen luovutukset</translation>
+    </message>
+    <message>
+        <source>Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.</source>
+        <translation>Asiakkaasta ei kerrota kenellekään ilman perustetta. Jokainen tietojen luovutus kirjataan tähän.</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>No disclosure is recorded.</source>
+        <translation>Tietojen luovutuksia ei ole kirjattu.</translation>
+    </message>
+</context>
+<context>
     <name>RecordParts</name>
     <message>
         <source>Referral</source>
@@ -888,7 +1633,7 @@ Lisätiedot: %2</translation>
         <translation>Henkilö</translation>
     </message>
     <message>
-        <source>&amp;Edit the person&apos;s details…</source>
+        <source>&amp;Edit the person's details…</source>
         <translation>&amp;Muokkaa henkilötietoja…</translation>
     </message>
     <message>
@@ -1023,7 +1768,7 @@ Lisätiedot: %2</translation>
         <translation>Lapset ja perhe</translation>
     </message>
     <message>
-        <source>The underage children of a victim are clients in their own right, each linked to the parent&apos;s record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
+        <source>The underage children of a victim are clients in their own right, each linked to the parent's record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
         <translation>Uhrin alaikäiset lapset ovat itse asiakkaita, ja kunkin tiedot on liitetty vanhemman asiakastietoihin; löydät heidät asiakasluettelosta. 18 vuotta täyttävästä lapsesta tehdään oma päätös auttamisjärjestelmään ottamisesta.</translation>
     </message>
     <message>
@@ -1043,7 +1788,7 @@ Lisätiedot: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Open the parent&apos;s record</source>
+        <source>&amp;Open the parent's record</source>
         <translation>&amp;Avaa vanhemman asiakastiedot</translation>
     </message>
     <message>
@@ -1095,7 +1840,7 @@ Lisätiedot: %2</translation>
         <translation>&amp;Suostumukset</translation>
     </message>
     <message>
-        <source>Nothing is given against the client&apos;s will. The latest record on or before a day decides whether consent is in force.</source>
+        <source>Nothing is given against the client's will. The latest record on or before a day decides whether consent is in force.</source>
         <translation>Mitään ei anneta vastoin asiakkaan tahtoa. Päivän viimeisin tai sitä edeltävä merkintä ratkaisee, onko suostumus voimassa.</translation>
     </message>
     <message>
@@ -1370,7 +2115,7 @@ Lisätiedot: %2</translation>
         <translation>&amp;Oikeudelliset vaiheet</translation>
     </message>
     <message>
-        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
+        <source>Assistance does not depend on the criminal process; reporting an offence is the client's choice.</source>
         <translation>Auttaminen ei riipu rikosprosessista; rikosilmoituksen tekeminen on asiakkaan oma valinta.</translation>
     </message>
     <message>
@@ -1603,6 +2348,209 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>* A count of this category is suppressed in at least one of the periods and has no bar; the table gives the counts.</source>
+        <translation>* Luokan luku on salattu ainakin toisella ajanjaksolla, eikä sillä ole pylvästä; luvut ovat taulukossa.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPdf</name>
+    <message>
+        <source>Majakka · statistics %1</source>
+        <translation>Majakka · tilasto %1</translation>
+    </message>
+    <message>
+        <source>Half-year statistics: %1</source>
+        <translation>Puolivuotistilasto: %1</translation>
+    </message>
+    <message>
+        <source>Statistics: %1</source>
+        <translation>Tilasto: %1</translation>
+    </message>
+    <message>
+        <source>Assistance System for Victims of Human Trafficking</source>
+        <translation>Ihmiskaupan uhrien auttamisjärjestelmä</translation>
+    </message>
+    <message>
+        <source>Clients of the Assistance System in %1, compared with %2. Made with Majakka %3 on %4.</source>
+        <translation>Auttamisjärjestelmän asiakkaat ajalla %1 verrattuna ajanjaksoon %2. Laadittu Majakka %3 -ohjelmalla %4.</translation>
+    </message>
+    <message>
+        <source>Suppression rule</source>
+        <translation>Pienten lukujen salaaminen</translation>
+    </message>
+    <message>
+        <source>No figure in this report points to a person: it holds no names, no free text and no dates finer than the period. Where a count is suppressed, the tables say “%1”.</source>
+        <translation>Mikään tämän raportin luku ei osoita yksittäiseen henkilöön: raportissa ei ole nimiä, vapaata tekstiä eikä ajanjaksoa tarkempia päivämääriä. Salatun luvun kohdalla taulukoissa lukee ”%1”.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Miten luvut on laskettu</translation>
+    </message>
+    <message>
+        <source>New clients are the admission decisions “admitted” dated in the period. Age is counted on the day of the decision; a birth date known only by its year counts as 1 July. Citizenship is the first one recorded. A client exploited in more than one way counts under each form, so the forms can add up to more than the total.</source>
+        <translation>Uudet asiakkaat ovat ajanjaksolla tehdyt päätökset ”otettu auttamisjärjestelmään”. Ikä lasketaan päätöksen päivänä; jos syntymäajasta tiedetään vain vuosi, syntymäpäiväksi katsotaan 1. heinäkuuta. Kansalaisuus on ensimmäisenä kirjattu kansalaisuus. Usealla tavalla hyväksikäytetty asiakas lasketaan jokaisen muodon kohdalle, joten muodot voivat olla yhteensä enemmän kuin kokonaismäärä.</translation>
+    </message>
+    <message>
+        <source>Clients within services are those admitted by the last day of the period whose assistance had not ended on it. Ends of assistance include ends that a later reopening cancelled.</source>
+        <translation>Palvelujen piirissä ovat asiakkaat, jotka on otettu auttamisjärjestelmään viimeistään ajanjakson viimeisenä päivänä ja joiden auttaminen ei ollut päättynyt sinä päivänä. Auttamisen päättymisiin lasketaan myös päättymiset, jotka myöhempi uudelleen avaaminen kumosi.</translation>
+    </message>
+    <message>
+        <source>Half-year statistics %1</source>
+        <translation>Puolivuotistilasto %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <source>Clients within services at the end of the period</source>
+        <translation>Palvelujen piirissä olevat asiakkaat ajanjakson lopussa</translation>
+    </message>
+    <message>
+        <source>New clients admitted</source>
+        <translation>Uudet asiakkaat</translation>
+    </message>
+    <message>
+        <source>New clients by gender</source>
+        <translation>Uudet asiakkaat sukupuolen mukaan</translation>
+    </message>
+    <message>
+        <source>New clients by age</source>
+        <translation>Uudet asiakkaat iän mukaan</translation>
+    </message>
+    <message>
+        <source>New clients, adult or minor at admission</source>
+        <translation>Uudet asiakkaat: täysi-ikäinen vai alaikäinen päätöksen aikaan</translation>
+    </message>
+    <message>
+        <source>New clients, exploited in Finland or abroad</source>
+        <translation>Uudet asiakkaat: hyväksikäytetty Suomessa vai ulkomailla</translation>
+    </message>
+    <message>
+        <source>New clients by form of exploitation</source>
+        <translation>Uudet asiakkaat hyväksikäytön muodon mukaan</translation>
+    </message>
+    <message>
+        <source>New clients in forced labour, by industry</source>
+        <translation>Pakkotyön uhrit uusista asiakkaista toimialan mukaan</translation>
+    </message>
+    <message>
+        <source>New clients by who proposed the admission</source>
+        <translation>Uudet asiakkaat ehdottajan mukaan</translation>
+    </message>
+    <message>
+        <source>New clients by citizenship</source>
+        <translation>Uudet asiakkaat kansalaisuuden mukaan</translation>
+    </message>
+    <message>
+        <source>New clients by office</source>
+        <translation>Uudet asiakkaat toimipisteen mukaan</translation>
+    </message>
+    <message>
+        <source>Referrals not admitted</source>
+        <translation>Ehdotukset, jotka eivät johtaneet auttamisjärjestelmään ottamiseen</translation>
+    </message>
+    <message>
+        <source>Ends of assistance by reason</source>
+        <translation>Auttamisen päättymiset syyn mukaan</translation>
+    </message>
+    <message>
+        <source>Reflection periods granted, by who granted them</source>
+        <translation>Myönnetyt harkinta-ajat myöntäjän mukaan</translation>
+    </message>
+    <message>
+        <source>Clients admitted since the first record</source>
+        <translation>Auttamisjärjestelmään otetut asiakkaat ensimmäisestä kirjauksesta lähtien</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Täysi-ikäinen</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Alaikäinen</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation>Suomessa</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Ulkomailla</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Other EU and EEA countries</source>
+        <translation>Muut EU- ja ETA-maat</translation>
+    </message>
+    <message>
+        <source>Rest of Europe</source>
+        <translation>Muu Eurooppa</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>Afrikka</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Aasia</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Amerikka</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Oseania</translation>
+    </message>
+    <message>
+        <source>Other or not known</source>
+        <translation>Muu tai ei tiedossa</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 vuotta</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>first month, last month, year</comment>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <comment>a count hidden so that it cannot point to a person</comment>
+        <translation>salattu</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are suppressed (threshold k = %2); zeros are published. Further counts are suppressed so that no suppressed count can be worked out from the totals, from the other tables or from the previous period: every sum holds no suppressed count or at least two, the suppressed parts of a published total add up to at least %2, and all the sums solved together fix no suppressed count. The previous period is shown exactly as its own report published it.</source>
+        <translation>Luvut 1–%1 on salattu (kynnysarvo k = %2); nollat julkaistaan. Lisäksi salataan muita lukuja niin, ettei salattua lukua voi päätellä summista, muista taulukoista eikä edellisestä ajanjaksosta: jokaisessa summassa on joko ei yhtään tai vähintään kaksi salattua lukua, julkaistun summan salatut osat ovat yhteensä vähintään %2, eikä yksikään salattu luku ratkea, vaikka kaikki summat ratkaistaan yhdessä. Edellinen ajanjakso esitetään täsmälleen sellaisena kuin sen oma raportti sen julkaisi.</translation>
+    </message>
+</context>
+<context>
     <name>SupportMeasureType</name>
     <message>
         <source>Safe housing</source>
@@ -1800,6 +2748,53 @@ Lisätiedot: %2</translation>
     <message>
         <source>Your role does not allow changing the office or the worker.</source>
         <translation>Roolisi ei salli toimipisteen tai työntekijän vaihtamista.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::CaseSummaryDialog</name>
+    <message>
+        <source>Case summary: %1</source>
+        <translation>Asiakkuuden yhteenveto: %1</translation>
+    </message>
+    <message>
+        <source>For a meeting: what is printed leaves the encrypted store. The paper, the printer's queue and a saved PDF are not encrypted, and both printing and saving are written to the audit log. The summary leaves out the identity code, contact details and notes.</source>
+        <translation>Kokousta varten: tulostettu yhteenveto on salatun tietokannan ulkopuolella. Paperi, tulostimen jono ja tallennettu PDF eivät ole salattuja, ja sekä tulostus että tallennus kirjataan lokiin. Yhteenvedosta on jätetty pois henkilötunnus, yhteystiedot ja huomautukset.</translation>
+    </message>
+    <message>
+        <source>The case summary as it will be printed</source>
+        <translation>Yhteenveto sellaisena kuin se tulostuu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna &amp;PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Lähetetty tulostimelle.</translation>
+    </message>
+    <message>
+        <source>The file holds the case summary shown, with the client's name.</source>
+        <translation>Tiedostossa on näytetty yhteenveto asiakkaan nimineen.</translation>
+    </message>
+    <message>
+        <source>case-summary-%1.pdf</source>
+        <translation>yhteenveto-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1. It is not encrypted.</source>
+        <translation>Tallennettu %1. Tiedosto ei ole salattu.</translation>
     </message>
 </context>
 <context>
@@ -2420,8 +3415,8 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
 <context>
     <name>majakka::ui::ExploitationDialog</name>
     <message>
-        <source>Check at least one form; &quot;Other&quot; when none fits.</source>
-        <translation>Valitse vähintään yksi muoto; &quot;Muu&quot;, jos mikään ei sovi.</translation>
+        <source>Check at least one form; "Other" when none fits.</source>
+        <translation>Valitse vähintään yksi muoto; "Muu", jos mikään ei sovi.</translation>
     </message>
     <message>
         <source>Enter the country where it happened.</source>
@@ -2876,6 +3871,14 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <source>&amp;Remove entry</source>
         <translation>&amp;Poista merkintä</translation>
     </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Tilastot…</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary to print…</source>
+        <translation>Tulostettava &amp;yhteenveto…</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::MeasureDialog</name>
@@ -3011,7 +4014,7 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <translation>Päivä, jona asiakas hyväksyi suunnitelman</translation>
     </message>
     <message>
-        <source>Support measures need the client&apos;s consent on or before their start.</source>
+        <source>Support measures need the client's consent on or before their start.</source>
         <translation>Palvelut edellyttävät asiakkaan suostumusta viimeistään niiden alkaessa.</translation>
     </message>
     <message>
@@ -3065,7 +4068,7 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <translation>Tunnuksen mukainen syntymäaika on %1, joka ei ole yllä oleva syntymäaika.</translation>
     </message>
     <message>
-        <source>Edit the person&apos;s details</source>
+        <source>Edit the person's details</source>
         <translation>Muokkaa henkilötietoja</translation>
     </message>
     <message>
@@ -3585,6 +4588,173 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year:</source>
+        <translation>&amp;Vuosipuolisko:</translation>
+    </message>
+    <message>
+        <source>January–June (H1)</source>
+        <translation>tammi–kesäkuu (H1)</translation>
+    </message>
+    <message>
+        <source>July–December (H2)</source>
+        <translation>heinä–joulukuu (H2)</translation>
+    </message>
+    <message>
+        <source>Half of the year</source>
+        <translation>Vuoden puolisko</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;Range of days:</source>
+        <translation>Päivä&amp;t:</translation>
+    </message>
+    <message>
+        <source>fro&amp;m</source>
+        <comment>the first day of a range</comment>
+        <translation>&amp;mistä</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <comment>the last day of a range</comment>
+        <translation>m&amp;ihin</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>Ajanjakson ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>Ajanjakson viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Suppress counts &amp;below:</source>
+        <translation>&amp;Salaa luvut, jotka ovat alle:</translation>
+    </message>
+    <message>
+        <source>Suppression threshold</source>
+        <translation>Salaamisen kynnysarvo</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to one less than this are suppressed; never below 3.</source>
+        <translation>Luvut 1:stä tätä yhtä pienempään salataan; vähintään 3.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>PDF:n &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>PDF:n kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>&amp;Näytä luvut</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Lukuja lasketaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>An export writes the figures shown above, in the chosen period and threshold, to a file that is not encrypted. It holds anonymised counts only, and it is written to the audit log.</source>
+        <translation>Vienti kirjoittaa yllä näkyvät luvut valitulta ajanjaksolta valitulla kynnysarvolla tiedostoon, jota ei salata. Tiedostossa on vain anonymisoituja lukumääriä, ja vienti kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Vie &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Vie &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Vie &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the range as %1, the last not before the first.</source>
+        <translation>Kirjoita ajanjakson ensimmäinen ja viimeinen päivä muodossa %1; viimeinen ei voi olla ennen ensimmäistä.</translation>
+    </message>
+    <message>
+        <source>Computing the figures for %1…</source>
+        <translation>Lasketaan lukuja ajalta %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures for %1, with %2 for comparison: %n count(s) suppressed.</source>
+        <translation>
+            <numerusform>Luvut ajalta %1, vertailukohtana %2: %n luku salattu.</numerusform>
+            <numerusform>Luvut ajalta %1, vertailukohtana %2: %n lukua salattu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the figures were ready. Press Show figures to compute them.</source>
+        <translation>Keskeytetty ennen kuin luvut valmistuivat. Laske ne painamalla Näytä luvut.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file holds the anonymised figures shown, with small counts suppressed: no names, no free text and no dates finer than the period.</source>
+        <translation>Tiedostossa ovat näytetyt anonymisoidut luvut pienet luvut salattuina: ei nimiä, ei vapaata tekstiä eikä ajanjaksoa tarkempia päivämääriä.</translation>
+    </message>
+    <message>
+        <source>Saved %1. It is not encrypted.</source>
+        <translation>Tallennettu %1. Tiedosto ei ole salattu.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::StatisticsPreview</name>
+    <message>
+        <source>Figures to be published</source>
+        <translation>Julkaistavat luvut</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art:</source>
+        <translation>Kaavi&amp;o:</translation>
+    </message>
+    <message>
+        <source>Figures shown in the chart</source>
+        <translation>Kaaviossa näytettävät luvut</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen figures</source>
+        <translation>Valittujen lukujen kaavio</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Luku</translation>
     </message>
 </context>
 <context>

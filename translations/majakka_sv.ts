@@ -40,6 +40,231 @@
     </message>
 </context>
 <context>
+    <name>CaseDocumentPdf</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Visad</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Undid a change</source>
+        <translation>Ändring ångrad</translation>
+    </message>
+    <message>
+        <source>Redid a change</source>
+        <translation>Ändring gjord igen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Återöppnad</translation>
+    </message>
+    <message>
+        <source>Gave a new client number</source>
+        <translation>Nytt klientnummer givet</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Everything held about a client</source>
+        <translation>Allt som har sparats om klienten</translation>
+    </message>
+    <message>
+        <source>Assistance System for Victims of Human Trafficking · for the client's access request</source>
+        <translation>Hjälpsystemet för offer för människohandel · för klientens begäran om registerutdrag</translation>
+    </message>
+    <message>
+        <source>%1, client number %2. Exported on %3 by %4.</source>
+        <translation>%1, klientnummer %2. Exporterad %3 av %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Majakka keeps the record in an encrypted database. This copy is not encrypted: keep it safe, and give it to the client only.</source>
+        <translation>Majakka förvarar uppgifterna i en krypterad databas. Den här kopian är inte krypterad: förvara den säkert och ge den endast till klienten.</translation>
+    </message>
+    <message>
+        <source>Values as written</source>
+        <translation>Sparade värden</translation>
+    </message>
+    <message>
+        <source>Every value written to the record, oldest first, with who wrote it. Earlier values are kept: the history of a record is never rewritten.</source>
+        <translation>Varje värde som har skrivits in, det äldsta först, och vem som skrev det. Tidigare värden finns kvar: uppgifternas historik skrivs aldrig om.</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(tömt)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Value written</source>
+        <translation>Inskrivet värde</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningsspår</translation>
+    </message>
+    <message>
+        <source>Every time the record was opened, changed, printed or exported, oldest first. The audit log cannot be changed.</source>
+        <translation>Varje gång uppgifterna har öppnats, ändrats, skrivits ut eller exporterats, den äldsta först. Loggen kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Majakka · %1</source>
+        <translation>Majakka · %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Case summary</source>
+        <translation>Sammanfattning av ärendet</translation>
+    </message>
+    <message>
+        <source>%1 · client number %2</source>
+        <translation>%1 · klientnummer %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Confidential. Printed on %1 for a meeting of the Assistance System for Victims of Human Trafficking. Do not leave it lying about; shred it after the meeting.</source>
+        <translation>Konfidentiellt. Utskrivet %1 för ett möte inom Hjälpsystemet för offer för människohandel. Lämna det inte framme; förstör det i en dokumentförstörare efter mötet.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (ålder %2)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Klienttyp:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Kön:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation>Medborgarskap:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation>Behöver tolk:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>Vistelsestatus:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>Boende:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <source>Assistance:</source>
+        <translation>Hjälpen:</translation>
+    </message>
+    <message>
+        <source>ended on %1 (%2)</source>
+        <translation>avslutad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>Falls due</source>
+        <translation>Kommande tidsfrister</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 90 days.</source>
+        <translation>Inga tidsfrister inom de närmaste 90 dagarna.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Support measures that ended or were declined are not listed.</source>
+        <translation>Avslutade stödåtgärder och stödåtgärder som klienten har avböjt visas inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n latest contact(s) at most.</source>
+        <translation>
+            <numerusform>Högst den %n senaste kontakten.</numerusform>
+            <numerusform>Högst de %n senaste kontakterna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Majakka · %1</source>
+        <translation>Majakka · %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientKind</name>
     <message>
         <source>Victim</source>
@@ -171,7 +396,7 @@ Rapporten innehåller bara tekniska uppgifter: versionen, typen av fel och progr
 <context>
     <name>DisclosureBasis</name>
     <message>
-        <source>The client&apos;s consent</source>
+        <source>The client's consent</source>
         <translation>Klientens samtycke</translation>
     </message>
     <message>
@@ -362,16 +587,16 @@ Detaljer: %2</translation>
         <translation>Inte en e-postadress: skriv den som namn@exempel.fi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a country code: use two letters, such as FI or RU.</source>
-        <translation>&quot;%1&quot; är inte en landskod: använd två bokstäver, till exempel FI eller RU.</translation>
+        <source>"%1" is not a country code: use two letters, such as FI or RU.</source>
+        <translation>"%1" är inte en landskod: använd två bokstäver, till exempel FI eller RU.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in the list twice.</source>
-        <translation>&quot;%1&quot; finns två gånger i listan.</translation>
+        <source>"%1" is in the list twice.</source>
+        <translation>"%1" finns två gånger i listan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code: use two or three letters, such as fi, ru or tgl.</source>
-        <translation>&quot;%1&quot; är inte en språkkod: använd två eller tre bokstäver, till exempel fi, ru eller tgl.</translation>
+        <source>"%1" is not a language code: use two or three letters, such as fi, ru or tgl.</source>
+        <translation>"%1" är inte en språkkod: använd två eller tre bokstäver, till exempel fi, ru eller tgl.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +891,526 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfLayout</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextExport</name>
+    <message>
+        <source>The file will not be encrypted</source>
+        <translation>Filen krypteras inte</translation>
+    </message>
+    <message>
+        <source>Majakka keeps its records in an encrypted database. The file you are about to save is not encrypted: anyone who can open the place you save it to can read it.</source>
+        <translation>Majakka förvarar uppgifterna i en krypterad databas. Filen som du är på väg att spara är inte krypterad: vem som helst som kommer åt platsen där du sparar den kan läsa den.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Välj var filen sparas…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHtml</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(inget namn antecknat)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation>Andra namn:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Klienttyp:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Kön:</translation>
+    </message>
+    <message>
+        <source>Personal identity code:</source>
+        <translation>Personbeteckning:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation>Medborgarskap:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter:</source>
+        <translation>Behöver tolk:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>Vistelsestatus:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>Boende:</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Klientnummer:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <source>Parent (client id):</source>
+        <translation>Förälder (klientens id):</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Klientens id:</translation>
+    </message>
+    <message>
+        <source>Contact details and residence</source>
+        <translation>Kontaktuppgifter och boende</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence:</source>
+        <translation>Hemkommun:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county:</source>
+        <translation>Välfärdsområde:</translation>
+    </message>
+    <message>
+        <source>No contact details are recorded.</source>
+        <translation>Inga kontaktuppgifter har antecknats.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Förslag om att tas in i hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation>Föreslagen av:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Mottagen via:</translation>
+    </message>
+    <message>
+        <source>Emergency:</source>
+        <translation>Brådskande:</translation>
+    </message>
+    <message>
+        <source>Referring organisation:</source>
+        <translation>Föreslående organisation:</translation>
+    </message>
+    <message>
+        <source>Contact at the organisation:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>No referral is recorded.</source>
+        <translation>Inget förslag har antecknats.</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Beslut om att tas in</translation>
+    </message>
+    <message>
+        <source>No admission decision has been made yet.</source>
+        <translation>Beslut om att tas in har ännu inte fattats.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Grunder:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Beslutsfattare:</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <source>Appealed on:</source>
+        <translation>Överklagat den:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Domstol:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Avgjort den:</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Utnyttjande</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about the exploitation.</source>
+        <translation>Inget har antecknats om utnyttjandet.</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Former:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Bransch:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Var:</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation>I Finland</translation>
+    </message>
+    <message>
+        <source>Abroad (%1)</source>
+        <translation>Utomlands (%1)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Means of control:</source>
+        <translation>Kontrollmedel:</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter:</source>
+        <translation>Relation till förövaren:</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Bedömning av servicebehov</translation>
+    </message>
+    <message>
+        <source>The needs have not been assessed yet.</source>
+        <translation>Servicebehovet har ännu inte bedömts.</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Behov:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Client agreed on:</source>
+        <translation>Klienten godkände:</translation>
+    </message>
+    <message>
+        <source>Reassessment due:</source>
+        <translation>Ny bedömning senast:</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation>Hjälpens upphörande</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>The assistance goes on.</source>
+        <translation>Hjälpen fortsätter.</translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation>Återöppningar</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Återöppnad</translation>
+    </message>
+    <message>
+        <source>Had ended</source>
+        <translation>Hade avslutats</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Orsak till att den avslutades</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grunder</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>Stödåtgärder</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Stödåtgärd</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Brådska</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No support measure is recorded.</source>
+        <translation>Ingen stödåtgärd har antecknats.</translation>
+    </message>
+    <message>
+        <source>Reflection periods</source>
+        <translation>Betänketider</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Beviljad av</translation>
+    </message>
+    <message>
+        <source>Permit applied for</source>
+        <translation>Tillstånd sökt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>No reflection period is recorded.</source>
+        <translation>Ingen betänketid har antecknats.</translation>
+    </message>
+    <message>
+        <source>Residence matters</source>
+        <translation>Uppehållsärenden</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Beslut väntas</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>No residence matter is recorded.</source>
+        <translation>Inga uppehållsärenden har antecknats.</translation>
+    </message>
+    <message>
+        <source>Legal steps</source>
+        <translation>Rättsliga steg</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Rättegångsdag</translation>
+    </message>
+    <message>
+        <source>No legal step is recorded.</source>
+        <translation>Inga rättsliga steg har antecknats.</translation>
+    </message>
+    <message>
+        <source>Serious threats</source>
+        <translation>Allvarliga hot</translation>
+    </message>
+    <message>
+        <source>Not notified yet</source>
+        <translation>Inte anmält ännu</translation>
+    </message>
+    <message>
+        <source>Police notified</source>
+        <translation>Anmält till polisen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>No serious threat is recorded.</source>
+        <translation>Inga allvarliga hot har antecknats.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>No contact is recorded.</source>
+        <translation>Inga kontakter har antecknats.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Vad det gäller</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Inga samtycken har antecknats.</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Utlämnanden av uppgifter</translation>
+    </message>
+    <message>
+        <source>Nothing about a client is told to anyone without a basis. Each disclosure is recorded here.</source>
+        <translation>Ingenting om en klient berättas för någon utan grund. Varje utlämnande antecknas här.</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Till vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No disclosure is recorded.</source>
+        <translation>Inga utlämnanden har antecknats.</translation>
+    </message>
+</context>
+<context>
     <name>RecordParts</name>
     <message>
         <source>Referral</source>
@@ -888,7 +1633,7 @@ Detaljer: %2</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <source>&amp;Edit the person&apos;s details…</source>
+        <source>&amp;Edit the person's details…</source>
         <translation>&amp;Redigera personuppgifterna…</translation>
     </message>
     <message>
@@ -1023,7 +1768,7 @@ Detaljer: %2</translation>
         <translation>Barn och familj</translation>
     </message>
     <message>
-        <source>The underage children of a victim are clients in their own right, each linked to the parent&apos;s record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
+        <source>The underage children of a victim are clients in their own right, each linked to the parent's record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
         <translation>Ett offers minderåriga barn är själva klienter, var och en länkad till förälderns klientuppgifter; du hittar dem i klientlistan. Ett barn som fyller 18 behöver ett eget beslut om att tas in.</translation>
     </message>
     <message>
@@ -1043,7 +1788,7 @@ Detaljer: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Open the parent&apos;s record</source>
+        <source>&amp;Open the parent's record</source>
         <translation>&amp;Öppna förälderns klientuppgifter</translation>
     </message>
     <message>
@@ -1095,7 +1840,7 @@ Detaljer: %2</translation>
         <translation>&amp;Samtycken</translation>
     </message>
     <message>
-        <source>Nothing is given against the client&apos;s will. The latest record on or before a day decides whether consent is in force.</source>
+        <source>Nothing is given against the client's will. The latest record on or before a day decides whether consent is in force.</source>
         <translation>Ingenting ges mot klientens vilja. Den senaste anteckningen på eller före en dag avgör om samtycket gäller.</translation>
     </message>
     <message>
@@ -1370,7 +2115,7 @@ Detaljer: %2</translation>
         <translation>&amp;Rättsliga steg</translation>
     </message>
     <message>
-        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
+        <source>Assistance does not depend on the criminal process; reporting an offence is the client's choice.</source>
         <translation>Hjälpen är inte beroende av brottsprocessen; att anmäla ett brott är klientens eget val.</translation>
     </message>
     <message>
@@ -1603,6 +2348,209 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>* A count of this category is suppressed in at least one of the periods and has no bar; the table gives the counts.</source>
+        <translation>* Ett antal i den här kategorin är sekretessbelagt under minst en av perioderna och har ingen stapel; tabellen visar antalen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPdf</name>
+    <message>
+        <source>Majakka · statistics %1</source>
+        <translation>Majakka · statistik %1</translation>
+    </message>
+    <message>
+        <source>Half-year statistics: %1</source>
+        <translation>Halvårsstatistik: %1</translation>
+    </message>
+    <message>
+        <source>Statistics: %1</source>
+        <translation>Statistik: %1</translation>
+    </message>
+    <message>
+        <source>Assistance System for Victims of Human Trafficking</source>
+        <translation>Hjälpsystemet för offer för människohandel</translation>
+    </message>
+    <message>
+        <source>Clients of the Assistance System in %1, compared with %2. Made with Majakka %3 on %4.</source>
+        <translation>Hjälpsystemets klienter under %1, jämfört med %2. Sammanställd med Majakka %3 den %4.</translation>
+    </message>
+    <message>
+        <source>Suppression rule</source>
+        <translation>Skydd av små tal</translation>
+    </message>
+    <message>
+        <source>No figure in this report points to a person: it holds no names, no free text and no dates finer than the period. Where a count is suppressed, the tables say “%1”.</source>
+        <translation>Inget tal i den här rapporten pekar ut en person: den innehåller inga namn, ingen fritext och inga datum som är noggrannare än perioden. Där ett antal är sekretessbelagt står det ”%1” i tabellerna.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Hur talen har räknats</translation>
+    </message>
+    <message>
+        <source>New clients are the admission decisions “admitted” dated in the period. Age is counted on the day of the decision; a birth date known only by its year counts as 1 July. Citizenship is the first one recorded. A client exploited in more than one way counts under each form, so the forms can add up to more than the total.</source>
+        <translation>Nya klienter är besluten ”intagen i hjälpsystemet” som fattats under perioden. Åldern räknas på beslutsdagen; är bara födelseåret känt räknas den 1 juli. Medborgarskapet är det som har antecknats först. En klient som har utnyttjats på flera sätt räknas under varje form, så formerna kan tillsammans bli fler än totalen.</translation>
+    </message>
+    <message>
+        <source>Clients within services are those admitted by the last day of the period whose assistance had not ended on it. Ends of assistance include ends that a later reopening cancelled.</source>
+        <translation>Klienter inom tjänsterna är de som har tagits in senast periodens sista dag och vars hjälp inte hade avslutats den dagen. Avslutad hjälp omfattar även avslut som en senare återöppning upphävde.</translation>
+    </message>
+    <message>
+        <source>Half-year statistics %1</source>
+        <translation>Halvårsstatistik %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <source>Clients within services at the end of the period</source>
+        <translation>Klienter inom tjänsterna vid periodens slut</translation>
+    </message>
+    <message>
+        <source>New clients admitted</source>
+        <translation>Nya klienter</translation>
+    </message>
+    <message>
+        <source>New clients by gender</source>
+        <translation>Nya klienter efter kön</translation>
+    </message>
+    <message>
+        <source>New clients by age</source>
+        <translation>Nya klienter efter ålder</translation>
+    </message>
+    <message>
+        <source>New clients, adult or minor at admission</source>
+        <translation>Nya klienter: vuxen eller minderårig vid intagningen</translation>
+    </message>
+    <message>
+        <source>New clients, exploited in Finland or abroad</source>
+        <translation>Nya klienter: utnyttjad i Finland eller utomlands</translation>
+    </message>
+    <message>
+        <source>New clients by form of exploitation</source>
+        <translation>Nya klienter efter form av utnyttjande</translation>
+    </message>
+    <message>
+        <source>New clients in forced labour, by industry</source>
+        <translation>Nya klienter i tvångsarbete, efter bransch</translation>
+    </message>
+    <message>
+        <source>New clients by who proposed the admission</source>
+        <translation>Nya klienter efter vem som föreslog intagningen</translation>
+    </message>
+    <message>
+        <source>New clients by citizenship</source>
+        <translation>Nya klienter efter medborgarskap</translation>
+    </message>
+    <message>
+        <source>New clients by office</source>
+        <translation>Nya klienter efter verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Referrals not admitted</source>
+        <translation>Förslag som inte ledde till intagning</translation>
+    </message>
+    <message>
+        <source>Ends of assistance by reason</source>
+        <translation>Avslutad hjälp efter orsak</translation>
+    </message>
+    <message>
+        <source>Reflection periods granted, by who granted them</source>
+        <translation>Beviljade betänketider efter vem som beviljade dem</translation>
+    </message>
+    <message>
+        <source>Clients admitted since the first record</source>
+        <translation>Klienter som har tagits in sedan den första anteckningen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Vuxen</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minderårig</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation>I Finland</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Utomlands</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Other EU and EEA countries</source>
+        <translation>Andra EU- och EES-länder</translation>
+    </message>
+    <message>
+        <source>Rest of Europe</source>
+        <translation>Övriga Europa</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>Afrika</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Asien</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Amerika</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Oceanien</translation>
+    </message>
+    <message>
+        <source>Other or not known</source>
+        <translation>Annat eller okänt</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>first month, last month, year</comment>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <comment>a count hidden so that it cannot point to a person</comment>
+        <translation>sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are suppressed (threshold k = %2); zeros are published. Further counts are suppressed so that no suppressed count can be worked out from the totals, from the other tables or from the previous period: every sum holds no suppressed count or at least two, the suppressed parts of a published total add up to at least %2, and all the sums solved together fix no suppressed count. The previous period is shown exactly as its own report published it.</source>
+        <translation>Antal från 1 till %1 sekretessbeläggs (tröskel k = %2); nollor publiceras. Därtill sekretessbeläggs andra antal så att inget sekretessbelagt antal kan räknas ut ur summorna, ur de andra tabellerna eller ur föregående period: varje summa innehåller inget eller minst två sekretessbelagda antal, de sekretessbelagda delarna av en publicerad summa är tillsammans minst %2, och inget sekretessbelagt antal blir bestämt när alla summor löses tillsammans. Föregående period visas exakt så som dess egen rapport publicerade den.</translation>
+    </message>
+</context>
+<context>
     <name>SupportMeasureType</name>
     <message>
         <source>Safe housing</source>
@@ -1800,6 +2748,53 @@ Detaljer: %2</translation>
     <message>
         <source>Your role does not allow changing the office or the worker.</source>
         <translation>Din roll tillåter inte att verksamhetsstället eller handläggaren byts.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::CaseSummaryDialog</name>
+    <message>
+        <source>Case summary: %1</source>
+        <translation>Sammanfattning av ärendet: %1</translation>
+    </message>
+    <message>
+        <source>For a meeting: what is printed leaves the encrypted store. The paper, the printer's queue and a saved PDF are not encrypted, and both printing and saving are written to the audit log. The summary leaves out the identity code, contact details and notes.</source>
+        <translation>För ett möte: det som skrivs ut lämnar den krypterade databasen. Papperet, skrivarens kö och en sparad PDF är inte krypterade, och både utskrift och sparande skrivs i loggen. Sammanfattningen utelämnar personbeteckningen, kontaktuppgifterna och anteckningarna.</translation>
+    </message>
+    <message>
+        <source>The case summary as it will be printed</source>
+        <translation>Sammanfattningen så som den skrivs ut</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Skickad till skrivaren.</translation>
+    </message>
+    <message>
+        <source>The file holds the case summary shown, with the client's name.</source>
+        <translation>Filen innehåller sammanfattningen som visas, med klientens namn.</translation>
+    </message>
+    <message>
+        <source>case-summary-%1.pdf</source>
+        <translation>sammanfattning-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1. It is not encrypted.</source>
+        <translation>Sparade %1. Filen är inte krypterad.</translation>
     </message>
 </context>
 <context>
@@ -2420,8 +3415,8 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
 <context>
     <name>majakka::ui::ExploitationDialog</name>
     <message>
-        <source>Check at least one form; &quot;Other&quot; when none fits.</source>
-        <translation>Markera minst en form; &quot;Annat&quot; om ingen passar.</translation>
+        <source>Check at least one form; "Other" when none fits.</source>
+        <translation>Markera minst en form; "Annat" om ingen passar.</translation>
     </message>
     <message>
         <source>Enter the country where it happened.</source>
@@ -2876,6 +3871,14 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <source>&amp;Remove entry</source>
         <translation>&amp;Ta bort post</translation>
     </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>S&amp;tatistik…</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary to print…</source>
+        <translation>Sammanfattning för &amp;utskrift…</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::MeasureDialog</name>
@@ -3011,7 +4014,7 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <translation>Datum då klienten godkände planen</translation>
     </message>
     <message>
-        <source>Support measures need the client&apos;s consent on or before their start.</source>
+        <source>Support measures need the client's consent on or before their start.</source>
         <translation>Stödåtgärder kräver klientens samtycke senast när de börjar.</translation>
     </message>
     <message>
@@ -3065,7 +4068,7 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <translation>Beteckningen ger födelsedatumet %1, som inte är födelsedatumet ovan.</translation>
     </message>
     <message>
-        <source>Edit the person&apos;s details</source>
+        <source>Edit the person's details</source>
         <translation>Redigera personuppgifterna</translation>
     </message>
     <message>
@@ -3585,6 +4588,173 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year:</source>
+        <translation>&amp;Halvår:</translation>
+    </message>
+    <message>
+        <source>January–June (H1)</source>
+        <translation>januari–juni (H1)</translation>
+    </message>
+    <message>
+        <source>July–December (H2)</source>
+        <translation>juli–december (H2)</translation>
+    </message>
+    <message>
+        <source>Half of the year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Range of days:</source>
+        <translation>&amp;Dagar:</translation>
+    </message>
+    <message>
+        <source>fro&amp;m</source>
+        <comment>the first day of a range</comment>
+        <translation>&amp;från</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <comment>the last day of a range</comment>
+        <translation>&amp;till</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <source>Suppress counts &amp;below:</source>
+        <translation>Sekretessbelägg antal &amp;under:</translation>
+    </message>
+    <message>
+        <source>Suppression threshold</source>
+        <translation>Tröskel för sekretess</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to one less than this are suppressed; never below 3.</source>
+        <translation>Antal från 1 till ett mindre än detta sekretessbeläggs; aldrig under 3.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>PDF-filens &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>PDF-filens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>&amp;Visa talen</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Talen beräknas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>An export writes the figures shown above, in the chosen period and threshold, to a file that is not encrypted. It holds anonymised counts only, and it is written to the audit log.</source>
+        <translation>En export skriver talen ovan, för den valda perioden och tröskeln, till en fil som inte är krypterad. Den innehåller endast anonymiserade antal, och exporten skrivs i loggen.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportera &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the range as %1, the last not before the first.</source>
+        <translation>Skriv periodens första och sista dag som %1; den sista kan inte vara före den första.</translation>
+    </message>
+    <message>
+        <source>Computing the figures for %1…</source>
+        <translation>Beräknar talen för %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures for %1, with %2 for comparison: %n count(s) suppressed.</source>
+        <translation>
+            <numerusform>Talen för %1, med %2 som jämförelse: %n antal sekretessbelagt.</numerusform>
+            <numerusform>Talen för %1, med %2 som jämförelse: %n antal sekretessbelagda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the figures were ready. Press Show figures to compute them.</source>
+        <translation>Avbröts innan talen var klara. Tryck på Visa talen för att beräkna dem.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file holds the anonymised figures shown, with small counts suppressed: no names, no free text and no dates finer than the period.</source>
+        <translation>Filen innehåller de anonymiserade talen som visas, med små antal sekretessbelagda: inga namn, ingen fritext och inga datum som är noggrannare än perioden.</translation>
+    </message>
+    <message>
+        <source>Saved %1. It is not encrypted.</source>
+        <translation>Sparade %1. Filen är inte krypterad.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::StatisticsPreview</name>
+    <message>
+        <source>Figures to be published</source>
+        <translation>Tal som ska publiceras</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art:</source>
+        <translation>Dia&amp;gram:</translation>
+    </message>
+    <message>
+        <source>Figures shown in the chart</source>
+        <translation>Tal som visas i diagrammet</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen figures</source>
+        <translation>Diagram över de valda talen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tal</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,12 @@
 
 #include <vector>
 
-namespace majakka::store {
+namespace majakka {
+class Progress;
+namespace store {
 class Database;
 }
+} // namespace majakka
 
 namespace majakka::statistics {
 
@@ -24,7 +27,8 @@ public:
         : m_database(database)
     { }
 
-    std::vector<StatisticsCase> all();
+    // Steps once per table read; checks for a cancel every few thousand rows.
+    std::vector<StatisticsCase> all(Progress* progress = nullptr);
 
 private:
     store::Database& m_database;

@@ -4,26 +4,32 @@ namespace majakka::statistics {
 
 namespace {
 
-void writeRows(std::string& out, const PublishedFigures& figures, const FigureLayout& layout)
+void writeRows(std::string& out, const ReleasedFigures& figures, const FigureLayout& layout)
 {
     const std::string period = figures.period.label();
     for (std::size_t i = 0; i < layout.size(); ++i) {
         const Cell& cell = layout.cells()[i];
+        const auto& value = figures.values[i];
         out += cell.indicator + "," + cell.category + "," + period + ","
-            + (figures.suppressed[i] ? std::string("suppressed") : std::to_string(figures.values[i])) + "\n";
+            + (value ? std::to_string(*value) : std::string("suppressed")) + "\n";
     }
 }
 
 } // namespace
 
-std::string reportToCsv(const StatisticsReport& report, const FigureLayout& layout)
+std::string reportToCsv(const ReleasedReport& report)
 {
     std::string out = "indicator,category,period,value\n";
-    writeRows(out, report.current, layout);
-    writeRows(out, report.previous, layout);
-    out += "suppression_threshold,k," + report.current.period.label() + "," + std::to_string(report.threshold)
-        + "\n";
+    writeRows(out, report.current(), report.layout());
+    writeRows(out, report.previous(), report.layout());
+    out += "suppression_threshold,k," + report.current().period.label() + ","
+        + std::to_string(report.threshold()) + "\n";
     return out;
+}
+
+std::string reportToCsv(const StatisticsReport& report, const FigureLayout& layout)
+{
+    return reportToCsv(ReleasedReport::of(report, layout));
 }
 
 } // namespace majakka::statistics

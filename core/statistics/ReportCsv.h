@@ -1,5 +1,6 @@
 #pragma once
 
+#include "statistics/ReleasedReport.h"
 #include "statistics/StatisticsReport.h"
 
 #include <string>
@@ -10,6 +11,7 @@ namespace majakka::statistics {
 // number or the word `suppressed`. The period's rows come first, then the
 // previous period's, then one row `suppression_threshold,k,PERIOD,K` that
 // states the threshold applied (docs/statistics.md has the whole rule).
+std::string reportToCsv(const ReleasedReport& report);
 std::string reportToCsv(const StatisticsReport& report,
                         const FigureLayout& layout = FigureLayout::standard());
 

@@ -1,6 +1,7 @@
 #include "statistics/StatisticsExport.h"
 
 #include "Error.h"
+#include "Progress.h"
 #include "domain/Role.h"
 #include "session/Session.h"
 #include "statistics/CaseSource.h"
@@ -15,9 +16,7 @@
 
 namespace majakka::statistics {
 
-namespace {
-
-void refuseExisting(const std::filesystem::path& file)
+void StatisticsExport::refuseExisting(const std::filesystem::path& file)
 {
     std::error_code error;
     if (std::filesystem::exists(file, error)) {
@@ -26,8 +25,6 @@ void refuseExisting(const std::filesystem::path& file)
                         + "; choose another name (a published release is never overwritten)");
     }
 }
-
-} // namespace
 
 void StatisticsExport::requireSupervisor() const
 {
@@ -47,7 +44,7 @@ void StatisticsExport::writeAudited(const std::filesystem::path& file,
 {
     store::Transaction transaction(m_session.database());
     m_session.audit(action, std::nullopt, detail);
-    store::writeFileAtomically(file, crypto::asBytes(content));
+    store::writeNewFileAtomically(file, crypto::asBytes(content));
     try {
         transaction.commit();
     } catch (...) {
@@ -57,29 +54,50 @@ void StatisticsExport::writeAudited(const std::filesystem::path& file,
     }
 }
 
+ReleasedReport StatisticsExport::prepareReport(const Period& period, int threshold, Progress* progress)
+{
+    const Suppression suppression(threshold);
+    requireSupervisor();
+    const domain::Date today = domain::Date::fromTimePoint(m_session.clock().now());
+    if (period.from() > today) {
+        throw Error(ErrorCode::Usage, "the period " + period.label() + " has not begun yet");
+    }
+    // Reading the tables is most of the work; the chain of half-years the rest.
+    ScaledProgress reading(progress, 0, 80);
+    const std::vector<StatisticsCase> cases = CaseSource(m_session.database()).all(&reading);
+    ScaledProgress computing(progress, 80, 100);
+    return ReleasedReport::of(buildReport(cases, period, suppression, &computing));
+}
+
+ReportWritten StatisticsExport::writeReport(const ReleasedReport& report,
+                                            std::string_view format,
+                                            const std::string& content,
+                                            const std::filesystem::path& file)
+{
+    requireSupervisor();
+    refuseExisting(file);
+    writeAudited(file,
+                 content,
+                 "statistics.export",
+                 report.current().period.label() + " " + std::string(format) + ", threshold "
+                     + std::to_string(report.threshold()) + ", " + file.filename().string());
+    return ReportWritten {report.current().period.label(),
+                          report.previous().period.label(),
+                          report.suppressedCount(),
+                          report.rule()};
+}
+
 ReportWritten StatisticsExport::writeReport(const Period& period,
                                             ReportFormat format,
                                             const std::filesystem::path& file,
                                             int threshold)
 {
-    const Suppression suppression(threshold);
+    (void)Suppression(threshold); // a threshold below 3 is refused before anything else
     requireSupervisor();
     refuseExisting(file);
-    const domain::Date today = domain::Date::fromTimePoint(m_session.clock().now());
-    if (period.from() > today) {
-        throw Error(ErrorCode::Usage, "the period " + period.label() + " has not begun yet");
-    }
-    const StatisticsReport report = buildReport(CaseSource(m_session.database()).all(), period, suppression);
+    const ReleasedReport report = prepareReport(period, threshold);
     const bool csv = format == ReportFormat::Csv;
-    writeAudited(file,
-                 csv ? reportToCsv(report) : reportToJson(report),
-                 "statistics.export",
-                 period.label() + " " + (csv ? "csv" : "json") + ", threshold " + std::to_string(threshold)
-                     + ", " + file.filename().string());
-    return ReportWritten {report.current.period.label(),
-                          report.previous.period.label(),
-                          report.current.suppressedCount() + report.previous.suppressedCount(),
-                          report.rule};
+    return writeReport(report, csv ? "csv" : "json", csv ? reportToCsv(report) : reportToJson(report), file);
 }
 
 CtdcWritten StatisticsExport::writeCtdc(const std::filesystem::path& file, int k)

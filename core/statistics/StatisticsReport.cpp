@@ -1,5 +1,6 @@
 #include "statistics/StatisticsReport.h"
 
+#include "Progress.h"
 #include "statistics/HalfYearFigures.h"
 
 namespace majakka::statistics {
@@ -19,8 +20,10 @@ PublishedFigures nothingYet(const Period& period, std::size_t cells)
 
 } // namespace
 
-StatisticsReport
-buildReport(const std::vector<StatisticsCase>& cases, const Period& period, const Suppression& suppression)
+StatisticsReport buildReport(const std::vector<StatisticsCase>& cases,
+                             const Period& period,
+                             const Suppression& suppression,
+                             Progress* progress)
 {
     const HalfYearFigures figures(cases, suppression.layout());
     const std::size_t cells = suppression.layout().size();
@@ -43,9 +46,11 @@ buildReport(const std::vector<StatisticsCase>& cases, const Period& period, cons
             chain.push_back(nextHalfYear(chain.back()));
         }
     }
+    Progress::checkCancel(progress);
     const auto values = figures.computeConsecutive(chain);
     PublishedFigures previous = nothingYet(chain.front().previous(), cells);
     for (std::size_t link = 0;; ++link) {
+        Progress::advance(progress, link, chain.size());
         PublishedFigures current = suppression.apply(chain[link], values[link], &previous);
         if (link + 1 == chain.size()) {
             report.previous = std::move(previous);

@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+namespace majakka {
+class Progress;
+}
+
 namespace majakka::statistics {
 
 // The anonymised report: the period's figures and the previous period's, as
@@ -29,7 +33,10 @@ struct StatisticsReport
 // custom range is compared with the range of the same length before it,
 // suppressed on its own; overlapping custom ranges can be subtracted from each
 // other, so they are for use inside the Assistance System (docs/statistics.md).
-StatisticsReport
-buildReport(const std::vector<StatisticsCase>& cases, const Period& period, const Suppression& suppression);
+// `progress` steps once per half-year of the chain.
+StatisticsReport buildReport(const std::vector<StatisticsCase>& cases,
+                             const Period& period,
+                             const Suppression& suppression,
+                             Progress* progress = nullptr);
 
 } // namespace majakka::statistics

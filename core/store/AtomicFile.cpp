@@ -3,6 +3,8 @@
 #include "Error.h"
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <string>
@@ -91,6 +93,79 @@ void writeFileAtomically(const std::filesystem::path& path, crypto::ByteView con
         ::unlink(temporary.c_str());
         failIo("replacing", path, error);
     }
+    syncFolderOf(path);
+}
+
+namespace {
+
+[[noreturn]] void refuseExisting(const std::filesystem::path& path)
+{
+    throw Error(ErrorCode::Usage,
+                "a file already exists at " + path.string()
+                    + "; choose another name (Majakka never writes over an existing file)");
+}
+
+// Moves `temporary` to `path` unless something is there already. RENAME_NOREPLACE
+// where the file system has it, else a hard link (which fails on an existing
+// name just the same); file systems with neither (FAT on a USB stick) get a
+// check before a plain rename.
+void moveIntoPlace(const std::filesystem::path& temporary, const std::filesystem::path& path)
+{
+    if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
+        return;
+    }
+    int error = errno;
+    if (error == EINVAL || error == ENOSYS) {
+        if (::link(temporary.c_str(), path.c_str()) == 0) {
+            ::unlink(temporary.c_str());
+            return;
+        }
+        error = errno;
+        if (error == EPERM || error == EOPNOTSUPP) {
+            std::error_code ignored;
+            if (std::filesystem::exists(path, ignored)) {
+                error = EEXIST;
+            } else if (::rename(temporary.c_str(), path.c_str()) == 0) {
+                return;
+            } else {
+                error = errno;
+            }
+        }
+    }
+    ::unlink(temporary.c_str());
+    if (error == EEXIST) {
+        refuseExisting(path);
+    }
+    failIo("creating", path, error);
+}
+
+} // namespace
+
+void writeNewFileAtomically(const std::filesystem::path& path, crypto::ByteView content)
+{
+    std::error_code ignored;
+    if (std::filesystem::exists(path, ignored)) {
+        refuseExisting(path);
+    }
+    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
+    // A hidden name of its own beside the target, made with O_EXCL by mkstemp
+    // (mode 0600), so that two exports to one folder never share a temporary file.
+    std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
+    const FileDescriptor fd(::mkostemp(pattern.data(), O_CLOEXEC));
+    const std::filesystem::path temporary = pattern;
+    if (fd.get() < 0) {
+        failIo("creating a file in", folder, errno);
+    }
+    try {
+        writeAll(fd.get(), content, temporary);
+        if (::fsync(fd.get()) != 0) {
+            failIo("flushing", temporary, errno);
+        }
+    } catch (...) {
+        ::unlink(temporary.c_str());
+        throw;
+    }
+    moveIntoPlace(temporary, path);
     syncFolderOf(path);
 }
 

@@ -12,6 +12,13 @@ namespace majakka::store {
 // leaves the old file untouched.
 void writeFileAtomically(const std::filesystem::path& path, crypto::ByteView content);
 
+// The same for a file that must not exist yet (an export, a published
+// release): the content appears whole under `path` or not at all, and a file
+// already there, even one made a moment ago by someone else, is never
+// replaced. Throws Error(Usage) naming the file when it exists, Error(Io) on
+// other failures; nothing is left behind on failure.
+void writeNewFileAtomically(const std::filesystem::path& path, crypto::ByteView content);
+
 // Reads a whole file. Throws Error(NotFound) or Error(Io) naming the file.
 // Refuses files larger than maxSize (Error(Invalid)).
 crypto::Bytes readWholeFile(const std::filesystem::path& path, std::size_t maxSize);

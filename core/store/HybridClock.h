@@ -26,6 +26,12 @@ public:
     std::uint64_t last() const { return m_last; }
 
     static std::uint64_t physicalMs(std::uint64_t value) { return value >> 16; }
+    // The wall-clock moment a value stands for (to the millisecond).
+    static std::chrono::system_clock::time_point timeOf(std::uint64_t value)
+    {
+        return std::chrono::system_clock::time_point(
+            std::chrono::milliseconds(static_cast<std::int64_t>(physicalMs(value))));
+    }
     static std::uint64_t make(std::uint64_t physicalMs, std::uint16_t counter)
     {
         return physicalMs << 16 | counter;

@@ -71,7 +71,7 @@ public:
     // query when the new operation simply follows its one head. Throws
     // Error(Invalid) for an operation that would change a record's type.
     // Returns the operations that were new here, in the order applied.
-    // `progress`, when given, hears of every 1,000 operations.
+    // `progress`, when given, hears of every 1,000 operations and may cancel.
     std::vector<Operation> applyAll(std::vector<Operation> operations, Progress* progress = nullptr);
 
     // The shown value of each field of a record (deleted records included).

@@ -66,8 +66,8 @@ std::vector<Operation> OperationLog::applyAll(std::vector<Operation> operations,
     std::vector<Operation> added;
     std::size_t done = 0;
     for (Operation& op : operations) {
-        if (progress && done++ % 1000 == 0) {
-            progress->step(done, operations.size());
+        if (done++ % 1000 == 0) {
+            Progress::advance(progress, done, operations.size());
         }
         auto type = types.find(op.recordId);
         if (type == types.end()) {

@@ -133,6 +133,20 @@ crypto::Secret Statement::columnSecret(int column) const
     return data ? crypto::Secret(data, static_cast<std::size_t>(size)) : crypto::Secret();
 }
 
+std::string_view Statement::columnTextView(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return text ? std::string_view(text, static_cast<std::size_t>(size)) : std::string_view();
+}
+
+crypto::ByteView Statement::columnBlobView(int column) const
+{
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data ? crypto::ByteView(data, static_cast<std::size_t>(size)) : crypto::ByteView();
+}
+
 bool Statement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -47,6 +47,10 @@ public:
     crypto::Bytes columnBlob(int column) const;
     // A blob that is a key: copied straight into wiped memory.
     crypto::Secret columnSecret(int column) const;
+    // The same without a copy, valid until the next step() or reset(): for
+    // scans of many rows that only look at each value.
+    std::string_view columnTextView(int column) const;
+    crypto::ByteView columnBlobView(int column) const;
     bool columnIsNull(int column) const;
 
 private:

@@ -23,12 +23,12 @@ constexpr std::size_t IdDigits = 12;
 // field (an edit the delete did not see), of the given records or of all.
 // Each query keeps to an index: the partial ones of conflicts and deletes, or
 // the primary key for one record.
-std::vector<std::pair<store::Id, std::string>> conflictedFields(store::Database& database,
-                                                                const std::optional<std::set<store::Id>>& records)
+std::vector<std::pair<store::Id, std::string>>
+conflictedFields(store::Database& database, const std::optional<std::set<store::Id>>& records)
 {
     std::set<std::pair<store::Id, std::string>> out;
-    store::Statement surviving(database,
-                               "SELECT 1 FROM field_values WHERE record_id = ?1 AND field <> '$deleted' LIMIT 1");
+    store::Statement surviving(
+        database, "SELECT 1 FROM field_values WHERE record_id = ?1 AND field <> '$deleted' LIMIT 1");
     const auto addDeleted = [&](const store::Id& record) {
         surviving.reset();
         surviving.bind(1, store::idView(record));
@@ -49,8 +49,9 @@ std::vector<std::pair<store::Id, std::string>> conflictedFields(store::Database&
         return {out.begin(), out.end()};
     }
     store::Statement several(database, "SELECT field FROM field_values WHERE record_id = ?1 AND heads > 1");
-    store::Statement deleted(database,
-                             "SELECT 1 FROM field_values WHERE record_id = ?1 AND field = '$deleted' AND value = 'true'");
+    store::Statement deleted(
+        database,
+        "SELECT 1 FROM field_values WHERE record_id = ?1 AND field = '$deleted' AND value = 'true'");
     for (const store::Id& record : *records) {
         several.reset();
         several.bind(1, store::idView(record));

@@ -250,20 +250,12 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     Conflicts conflicts(m_context);
     const std::set<std::string> conflictsBefore = conflictIds(conflicts, candidates);
 
-    // Progress counts the operations applied, then the records brought up to date.
-    struct Stages final : Progress
-    {
-        Progress* outer;
-        std::size_t offset;
-        std::size_t total;
-        void step(std::size_t done, std::size_t) override { outer->step(offset + done, total); }
-    };
-    Stages applying;
-    applying.outer = progress;
-    applying.offset = 0;
-    applying.total = readyCount + before.size();
+    // Progress: the operations applied, then the records brought up to date.
+    const std::size_t total = readyCount + before.size();
+    ScaledProgress applying(progress, 0, total == 0 ? 100 : 100 * readyCount / total);
     const std::vector<store::Operation> applied
         = log.applyAll(std::move(ready), progress ? &applying : nullptr);
+    ScaledProgress refreshing(progress, total == 0 ? 100 : 100 * readyCount / total, 100);
     report.newOperations = applied.size();
     report.skipped = readyCount - applied.size();
     std::map<store::Id, std::set<std::string>> changedFields;
@@ -284,9 +276,7 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     }
     constexpr std::size_t Batch = 250;
     for (std::size_t start = 0; start < touched.size(); start += Batch) {
-        if (progress) {
-            progress->step(readyCount + start, applying.total);
-        }
+        Progress::advance(progress ? &refreshing : nullptr, start, touched.size());
         const std::vector<store::Id> batch(
             touched.begin() + static_cast<std::ptrdiff_t>(start),
             touched.begin() + static_cast<std::ptrdiff_t>(std::min(touched.size(), start + Batch)));

@@ -61,7 +61,7 @@ public:
     { }
 
     // `progress` hears of the operations applied and the records brought up
-    // to date; a Cancelled thrown from it rolls everything back.
+    // to date; a cancel it asks for (Cancelled) rolls everything back.
     ImportReport run(crypto::ByteView file, bool dryRun, Progress* progress = nullptr);
     // Reads the file (at most 1 GiB) and imports it.
     ImportReport run(const std::filesystem::path& file, bool dryRun, Progress* progress = nullptr);

@@ -24,9 +24,9 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <spawn.h>
 #include <string>
 #include <sys/wait.h>
-#include <spawn.h>
 #include <unistd.h>
 #include <vector>
 
@@ -92,10 +92,14 @@ void phase(const Options& options, const std::string& name)
     std::fflush(stdout);
     const std::string clients = std::to_string(options.clients);
     const std::string dir = options.dir.string();
-    std::vector<char*> arguments {const_cast<char*>("majakka-bench-sync"), const_cast<char*>("--clients"),
-                                  const_cast<char*>(clients.c_str()),      const_cast<char*>("--dir"),
-                                  const_cast<char*>(dir.c_str()),          const_cast<char*>("--phase"),
-                                  const_cast<char*>(name.c_str()),         nullptr};
+    std::vector<char*> arguments {const_cast<char*>("majakka-bench-sync"),
+                                  const_cast<char*>("--clients"),
+                                  const_cast<char*>(clients.c_str()),
+                                  const_cast<char*>("--dir"),
+                                  const_cast<char*>(dir.c_str()),
+                                  const_cast<char*>("--phase"),
+                                  const_cast<char*>(name.c_str()),
+                                  nullptr};
     pid_t child = 0;
     int status = 0;
     if (::posix_spawn(&child, "/proc/self/exe", nullptr, nullptr, arguments.data(), environ) != 0
@@ -121,7 +125,10 @@ void makeDatabases(const Options& options, const fs::path& first, const fs::path
     {
         auto session = Session::create(first, "admin", Passphrase, crypto::KdfParams::forTests());
         ClientService clients(*session);
-        DemoGenerator::addClients(clients, options.clients, 7, domain::Date::fromTimePoint(Clock::system().now()),
+        DemoGenerator::addClients(clients,
+                                  options.clients,
+                                  7,
+                                  domain::Date::fromTimePoint(Clock::system().now()),
                                   {"kaisa", "mikko"});
     }
     fs::copy_file(first, second);
@@ -141,13 +148,18 @@ void makeDatabases(const Options& options, const fs::path& first, const fs::path
     const store::Id siteA = siteOf(*a);
     const std::uint64_t newest = store::OperationHistory(a->database()).newestBySite().at(siteA);
     const auto know = [&](Session& session, const store::Id& peer) {
-        store::Statement vector(session.database(),
-                                "INSERT OR REPLACE INTO peer_vectors (device_id, site_id, hlc) VALUES (?1, ?2, ?3)");
-        vector.bind(1, store::idView(peer)).bind(2, store::idView(siteA)).bind(3, static_cast<std::int64_t>(newest)).run();
+        store::Statement vector(
+            session.database(),
+            "INSERT OR REPLACE INTO peer_vectors (device_id, site_id, hlc) VALUES (?1, ?2, ?3)");
+        vector.bind(1, store::idView(peer))
+            .bind(2, store::idView(siteA))
+            .bind(3, static_cast<std::int64_t>(newest))
+            .run();
     };
     know(*a, siteOf(*b)); // helsinki knows oulu holds everything made at helsinki
     know(*b, siteA);
-    store::Statement watermark(b->database(), "INSERT OR REPLACE INTO site_watermarks (site_id, hlc) VALUES (?1, ?2)");
+    store::Statement watermark(b->database(),
+                               "INSERT OR REPLACE INTO site_watermarks (site_id, hlc) VALUES (?1, ?2)");
     watermark.bind(1, store::idView(siteA)).bind(2, static_cast<std::int64_t>(newest)).run();
     std::printf("made two databases of %zu clients in %.0f s\n", options.clients, secondsSince(started));
 }
@@ -204,20 +216,29 @@ int runPhase(const std::string& name, const fs::path& first, const fs::path& sec
         const auto started = std::chrono::steady_clock::now();
         const auto summary = sync::SyncService(*session).exportTo("oulu", std::nullopt, package);
         std::printf("export: %.2f s, %zu operations of %zu records, package %.2f MB, peak memory %.0f MiB\n",
-                    secondsSince(started), summary.operations, summary.records,
-                    static_cast<double>(summary.bytes) / 1e6, peakMemoryMiB());
+                    secondsSince(started),
+                    summary.operations,
+                    summary.records,
+                    static_cast<double>(summary.bytes) / 1e6,
+                    peakMemoryMiB());
     } else if (name == "import" || name == "again" || name == "import-from-copy") {
         if (name == "import-from-copy") {
             // The receiver as it was before the last import, for profiling the import again and again.
-            fs::copy_file(fs::path(second.string() + ".before"), second, fs::copy_options::overwrite_existing);
+            fs::copy_file(
+                fs::path(second.string() + ".before"), second, fs::copy_options::overwrite_existing);
         }
         auto session = Session::unlock(second, std::nullopt, Passphrase);
         const auto started = std::chrono::steady_clock::now();
         const auto report = sync::SyncService(*session).importFrom(package, false);
-        std::printf("%s: %.3f s, %zu new operations, %zu records changed, %zu conflicts%s, peak memory %.0f MiB\n",
-                    name == "again" ? "import again" : "import", secondsSince(started), report.newOperations,
-                    report.changed.size(), report.conflicts.size(),
-                    report.alreadyImported ? " (recognised as imported already)" : "", peakMemoryMiB());
+        std::printf(
+            "%s: %.3f s, %zu new operations, %zu records changed, %zu conflicts%s, peak memory %.0f MiB\n",
+            name == "again" ? "import again" : "import",
+            secondsSince(started),
+            report.newOperations,
+            report.changed.size(),
+            report.conflicts.size(),
+            report.alreadyImported ? " (recognised as imported already)" : "",
+            peakMemoryMiB());
     } else {
         std::fprintf(stderr, "unknown phase %s\n", name.c_str());
         return 2;
@@ -248,7 +269,9 @@ int main(int argc, char** argv)
         changed = changeClients(*session, options.changed, round);
         values = store::OperationHistory(session->database()).countSince(site, before);
     }
-    std::printf("changed %zu clients (%zu values) at helsinki; %zu clients in each database\n", changed, values,
+    std::printf("changed %zu clients (%zu values) at helsinki; %zu clients in each database\n",
+                changed,
+                values,
                 options.clients);
     fs::remove(package);
 

@@ -26,7 +26,10 @@ enum Reader : std::uint8_t
 class CaseworkTypes final : public sync::SyncHooks
 {
 public:
-    bool knowsRecordType(std::string_view type) const override { return type == "client" || type == "hotline_call"; }
+    bool knowsRecordType(std::string_view type) const override
+    {
+        return type == "client" || type == "hotline_call";
+    }
     std::vector<store::Id> recordsIn(const sync::Scope&) override { return {}; }
     std::vector<std::string> refresh(const std::vector<store::Id>&) override { return {}; }
     void forget(const store::Id&) override { }
@@ -67,7 +70,8 @@ void readUntrusted(const std::uint8_t* data, std::size_t size)
             break;
         }
         case IdentityFile:
-            sync::PublicIdentity::fromFile(std::string_view(reinterpret_cast<const char*>(input.data()), input.size()));
+            sync::PublicIdentity::fromFile(
+                std::string_view(reinterpret_cast<const char*>(input.data()), input.size()));
             break;
         }
     } catch (const Error&) {
@@ -93,8 +97,11 @@ std::vector<crypto::Bytes> seedInputs()
     op.value = "true";
     writer.add(op);
     const crypto::SecureBytes payload
-        = writer.finish(sync::HeldRecords {{op.recordId, {{op.siteId, op.hlc}}}}, {op.recordId}, {7, crypto::Bytes(32, 1)},
-                        {{op.recordId, {{op.siteId, op.hlc - 5}}}}, 3);
+        = writer.finish(sync::HeldRecords {{op.recordId, {{op.siteId, op.hlc}}}},
+                        {op.recordId},
+                        {7, crypto::Bytes(32, 1)},
+                        {{op.recordId, {{op.siteId, op.hlc - 5}}}},
+                        3);
 
     const crypto::SigningKeyPair signing = crypto::SigningKeyPair::generate();
     const crypto::RecoveryKeyPair agreement = crypto::RecoveryKeyPair::generate();
@@ -107,11 +114,15 @@ std::vector<crypto::Bytes> seedInputs()
     header.createdHlc = op.hlc + 1;
     header.scope = sync::PackageScope::Own;
     header.vector = {{op.siteId, op.hlc}};
-    const crypto::Bytes package = sync::sealPackage(header, payload, {{agreement.publicKey}}, signing.privateKey);
+    const crypto::Bytes package
+        = sync::sealPackage(header, payload, {{agreement.publicKey}}, signing.privateKey);
 
-    sync::PublicIdentity identity {op.siteId, "Oulun toimisto", signing.publicKey, agreement.publicKey, "Majakka fuzz"};
+    sync::PublicIdentity identity {
+        op.siteId, "Oulun toimisto", signing.publicKey, agreement.publicKey, "Majakka fuzz"};
     const std::string file = identity.toFile(signing.privateKey);
-    return {tagged(PackageFile, package), tagged(PackagePayload, payload), tagged(IdentityFile, crypto::asBytes(file))};
+    return {tagged(PackageFile, package),
+            tagged(PackagePayload, payload),
+            tagged(IdentityFile, crypto::asBytes(file))};
 }
 
 } // namespace majakka::fuzz

@@ -15,7 +15,8 @@ int main(int argc, char** argv)
     std::filesystem::create_directories(argv[1]);
     int index = 0;
     for (const auto& input : majakka::fuzz::seedInputs()) {
-        majakka::store::writeFileAtomically(std::filesystem::path(argv[1]) / ("seed-" + std::to_string(index++)), input);
+        majakka::store::writeFileAtomically(
+            std::filesystem::path(argv[1]) / ("seed-" + std::to_string(index++)), input);
     }
     std::cout << "wrote " << index << " seed inputs to " << argv[1] << "\n";
     return 0;

@@ -7,7 +7,8 @@
 
 using namespace majakka;
 
-TEST_CASE("the readers of untrusted sync input survive their seeds and 60,000 mutations of them", "[sync][fuzz]")
+TEST_CASE("the readers of untrusted sync input survive their seeds and 60,000 mutations of them",
+          "[sync][fuzz]")
 {
     const auto seeds = fuzz::seedInputs();
     REQUIRE(seeds.size() == 3);
@@ -31,8 +32,10 @@ TEST_CASE("the readers of untrusted sync input survive their seeds and 60,000 mu
                     input.resize(at);
                     break;
                 default:
-                    input.insert(input.begin() + static_cast<std::ptrdiff_t>(at), input.begin() + 1,
-                                 input.begin() + static_cast<std::ptrdiff_t>(std::min(input.size(), at + 16)));
+                    input.insert(input.begin() + static_cast<std::ptrdiff_t>(at),
+                                 input.begin() + 1,
+                                 input.begin()
+                                     + static_cast<std::ptrdiff_t>(std::min(input.size(), at + 16)));
                 }
             }
             fuzz::readUntrusted(input.data(), input.size());

@@ -4,22 +4,32 @@
 #include "casework/ClientService.h"
 #include "record/RecordScreenshots.h"
 #include "session/Session.h"
+#include "statistics/StatisticsExport.h"
 #include "support/CaseworkFixture.h"
 #include "support/DesktopFixture.h"
 #include "support/TestEnvironment.h"
 #include "support/UiDriver.h"
+#include "ui/casesummary/CaseSummaryDialog.h"
 #include "ui/clients/ClientListPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/record/ClientRecordPage.h"
+#include "ui/record/RecordHeader.h"
+#include "ui/reports/StatisticsPdf.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/statistics/StatisticsDialog.h"
 #include "ui/unlock/CreateDatabaseDialog.h"
 #include "ui/unlock/UnlockDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
 
@@ -134,6 +144,75 @@ bool shootCasework(const QString& language, const QDir& folder)
     };
     ok = shootRecords(*window, clients, shoot) && ok;
 
+    window->caseSummaryAction()->trigger();
+    if (auto* summary = window->findChild<CaseSummaryDialog*>()) {
+        summary->resize(760, 720);
+        ok = save(summary, folder, QStringLiteral("case-summary"), language) && ok;
+        summary->reject();
+    }
+
+    controller.lock();
+    place.removeRecursively();
+    return ok;
+}
+
+// The supervisor's statistics screen, and the first page of the PDF report
+// (drawn by pdftoppm from poppler-utils), on a demo database large enough
+// that most counts are published.
+bool shootStatistics(const QString& language, const QDir& folder, const QString& demo)
+{
+    QDir place(QDir::temp().filePath(QStringLiteral("majakka-screenshots-statistics")));
+    place.removeRecursively();
+    QDir().mkpath(place.path());
+    const QString databasePath = place.filePath(QStringLiteral("majakka.db"));
+    for (const QString& suffix : {QString(), QStringLiteral(".keys")}) {
+        QFile::copy(demo + suffix, databasePath + suffix);
+    }
+    DesktopFixture fixture(databasePath);
+    fixture.languages().choose(language);
+    DesktopController& controller = fixture.controller();
+    controller.start();
+    UnlockDialog* unlock = controller.unlockDialog();
+    if (!unlock) {
+        return false;
+    }
+    replaceText(unlock->findChild<QLineEdit*>(QStringLiteral("userNameEdit")), CaseworkFixture::Supervisor);
+    submitUnlock(*unlock, CaseworkFixture::Passphrase);
+    if (!waitUntil([&] { return isShownAndUnlocked(controller); })) {
+        return false;
+    }
+    MainWindow* window = controller.mainWindow();
+    window->statisticsAction()->trigger();
+    auto* dialog = window->findChild<StatisticsDialog*>();
+    if (!dialog || !waitUntil([&] { return !dialog->isComputing() && dialog->report(); })) {
+        return false;
+    }
+    dialog->resize(1000, 760);
+    bool ok = save(dialog, folder, QStringLiteral("statistics"), language);
+
+    const QString pdf = place.filePath(QStringLiteral("report.pdf"));
+    QFile file(pdf);
+    ok = file.open(QIODevice::WriteOnly)
+        && file.write(reports::StatisticsPdf::render(*dialog->report(), language)) > 0 && ok;
+    file.close();
+    const QString png = folder.filePath(QStringLiteral("statistics-report-%1").arg(language));
+    const int drawn = QProcess::execute(QStringLiteral("pdftoppm"),
+                                        {QStringLiteral("-png"),
+                                         QStringLiteral("-r"),
+                                         QStringLiteral("60"),
+                                         QStringLiteral("-f"),
+                                         QStringLiteral("1"),
+                                         QStringLiteral("-l"),
+                                         QStringLiteral("1"),
+                                         QStringLiteral("-singlefile"),
+                                         pdf,
+                                         png});
+    std::fprintf(stderr,
+                 "%s %s.png\n",
+                 drawn == 0 ? "wrote" : "FAILED (is poppler-utils installed?)",
+                 qPrintable(png));
+    ok = drawn == 0 && ok;
+    dialog->reject();
     controller.lock();
     place.removeRecursively();
     return ok;
@@ -158,9 +237,13 @@ int main(int argc, char* argv[])
         return 1;
     }
     bool ok = true;
+    QTemporaryDir demoFolder;
+    const QString demo = QDir(demoFolder.path()).filePath(QStringLiteral("statistics.db"));
+    CaseworkFixture::makeDemoDatabase(demo, 1500, true);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("sv")}) {
         ok = shootLanguage(language, folder) && ok;
         ok = shootCasework(language, folder) && ok;
+        ok = shootStatistics(language, folder, demo) && ok;
     }
     return ok ? 0 : 1;
 }

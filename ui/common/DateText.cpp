@@ -18,7 +18,7 @@ QDate toQDate(const domain::Date& date)
 
 QString DateText::inputFormat()
 {
-    QString pattern = QLocale().dateFormat(QLocale::ShortFormat);
+    QString pattern = reports::DocumentLanguage::currentLocale().dateFormat(QLocale::ShortFormat);
     if (!pattern.contains(QStringLiteral("yyyy"))) {
         pattern.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     }
@@ -27,7 +27,7 @@ QString DateText::inputFormat()
 
 QString DateText::format(const domain::Date& date)
 {
-    return QLocale().toString(toQDate(date), inputFormat());
+    return reports::DocumentLanguage::currentLocale().toString(toQDate(date), inputFormat());
 }
 
 QString DateText::format(const std::optional<domain::Date>& date)
@@ -81,7 +81,7 @@ QString DateText::formatMoment(const QString& isoUtc)
         return isoUtc;
     }
     moment.setTimeZone(QTimeZone::utc());
-    const QLocale locale;
+    const QLocale locale = reports::DocumentLanguage::currentLocale();
     return locale.toString(moment.toLocalTime(),
                            inputFormat() + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Date.h"
 #include "domain/PartialDate.h"
+#include "ui/reports/DocumentLanguage.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,9 +13,10 @@ namespace majakka::ui {
 // Dates as people read and type them: in the chosen language's short format,
 // always with four-digit years (a two-digit year is ambiguous in records that
 // reach back to the 1800s). ISO dates (2026-04-21) are accepted when typed too.
+// While a document is being made (ui/reports), in the document's language.
 class DateText
 {
-    Q_DECLARE_TR_FUNCTIONS(DateText)
+    MAJAKKA_DOCUMENT_TR_FUNCTIONS(DateText)
 
 public:
     static QString format(const domain::Date& date);

@@ -6,6 +6,7 @@
 #include "domain/PersonVocabulary.h"
 #include "domain/ProcessVocabulary.h"
 #include "domain/ReferralVocabulary.h"
+#include "ui/reports/DocumentLanguage.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -386,7 +387,8 @@ template<typename E> QString VocabularyText::text(E value)
 template<typename E> QString VocabularyText::textOfName(std::string_view name)
 {
     if (const Word* word = findWord<E>(name)) {
-        return QCoreApplication::translate(Words<E>::context, word->text);
+        // In a document's language while one is being made (ui/reports).
+        return reports::DocumentLanguage::translate(Words<E>::context, word->text);
     }
     // A name from a newer program version: shown as stored rather than hidden.
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));

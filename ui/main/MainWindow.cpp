@@ -4,12 +4,14 @@
 #include "Version.h"
 #include "casework/ClientService.h"
 #include "session/Session.h"
+#include "ui/casesummary/CaseSummaryDialog.h"
 #include "ui/clients/ClientListPage.h"
 #include "ui/common/ErrorText.h"
 #include "ui/lock/LockedPage.h"
 #include "ui/main/HomePage.h"
 #include "ui/record/ClientRecordPage.h"
 #include "ui/record/RecordEditor.h"
+#include "ui/statistics/StatisticsDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -100,6 +102,14 @@ void MainWindow::createActions()
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    // Supervisors publish the statistics (StatisticsExport's rule); nobody else sees the entry.
+    m_statisticsAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_session && m_role == domain::Role::Supervisor) {
+            shareShortcutsWith(StatisticsDialog::open(*m_session, this));
+        }
+    });
+    m_statisticsAction->setObjectName(QStringLiteral("statisticsAction"));
+    m_statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quitRequested);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -160,6 +170,14 @@ void MainWindow::createRecordActions()
     m_removeEntryAction = m_recordMenu->addAction(QString(), this, onRecord(&ClientRecordPage::removeEntry));
     m_removeEntryAction->setObjectName(QStringLiteral("removeEntryAction"));
     m_removeEntryAction->setShortcut(EntryActions::removeShortcut());
+    m_recordMenu->addSeparator();
+    m_caseSummaryAction = m_recordMenu->addAction(QString(), this, [this] {
+        if (ClientRecordPage* page = currentRecord(); page && m_session) {
+            shareShortcutsWith(CaseSummaryDialog::open(*m_session, page->editor()->record(), this));
+        }
+    });
+    m_caseSummaryAction->setObjectName(QStringLiteral("caseSummaryAction"));
+    m_caseSummaryAction->setShortcut(QKeySequence::Print);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -182,6 +200,7 @@ void MainWindow::retranslateUi()
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setStatusTip(tr("Close the database until you unlock it again"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_statisticsAction->setText(tr("S&tatistics…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find client"));
@@ -190,6 +209,7 @@ void MainWindow::retranslateUi()
     m_clientsAction->setText(tr("&Clients"));
     m_closeRecordAction->setText(tr("Close &record"));
     m_recordMenu->setTitle(tr("&Record"));
+    m_caseSummaryAction->setText(tr("Case &summary to print…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Majakka"));
     m_navigation->setAccessibleName(tr("Pages"));
@@ -245,12 +265,15 @@ void MainWindow::updateActions()
     m_editEntryAction->setText(entry.editText.isEmpty() ? tr("&Edit entry…") : entry.editText);
     m_removeEntryAction->setEnabled(entry.remove);
     m_removeEntryAction->setText(entry.removeText.isEmpty() ? tr("&Remove entry") : entry.removeText);
+    m_caseSummaryAction->setEnabled(unlocked && record != nullptr);
+    m_statisticsAction->setEnabled(unlocked);
 }
 
 void MainWindow::showUnlocked(const QString& userName, domain::Role role, const QString& databasePath)
 {
     m_userName = userName;
     m_role = role;
+    m_statisticsAction->setVisible(role == domain::Role::Supervisor);
     m_home->showUser(userName, role, databasePath);
     m_pages->setCurrentWidget(m_home);
     m_navigation->setVisible(true);

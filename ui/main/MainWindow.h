@@ -83,6 +83,8 @@ public:
     QAction* addEntryAction() const { return m_addEntryAction; }
     QAction* editEntryAction() const { return m_editEntryAction; }
     QAction* removeEntryAction() const { return m_removeEntryAction; }
+    QAction* caseSummaryAction() const { return m_caseSummaryAction; }
+    QAction* statisticsAction() const { return m_statisticsAction; }
     QMenu* fileMenu() const { return m_fileMenu; }
 
 Q_SIGNALS:
@@ -138,6 +140,8 @@ private:
     QAction* m_addEntryAction;
     QAction* m_editEntryAction;
     QAction* m_removeEntryAction;
+    QAction* m_caseSummaryAction;
+    QAction* m_statisticsAction;
     QAction* m_aboutAction;
     QLabel* m_statusLabel;
 };

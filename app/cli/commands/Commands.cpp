@@ -22,6 +22,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeClientTemplateCommand());
     commands.push_back(makeClientAddCommand());
     commands.push_back(makeClientShowCommand());
+    commands.push_back(makeClientExportCommand());
     commands.push_back(makeClientUpdateCommand());
     commands.push_back(makeClientListCommand());
     commands.push_back(makeAuditShowCommand());

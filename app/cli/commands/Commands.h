@@ -24,6 +24,7 @@ std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeClientTemplateCommand();
 std::unique_ptr<Command> makeClientAddCommand();
 std::unique_ptr<Command> makeClientShowCommand();
+std::unique_ptr<Command> makeClientExportCommand();
 std::unique_ptr<Command> makeClientUpdateCommand();
 std::unique_ptr<Command> makeClientListCommand();
 std::unique_ptr<Command> makeAuditShowCommand();

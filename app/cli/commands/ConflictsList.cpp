@@ -12,8 +12,7 @@ namespace {
 
 std::string whenOf(std::uint64_t hlc)
 {
-    return isoUtc(std::chrono::system_clock::time_point(
-        std::chrono::milliseconds(static_cast<std::int64_t>(store::HybridClock::physicalMs(hlc)))));
+    return isoUtc(store::HybridClock::timeOf(hlc));
 }
 
 nlohmann::ordered_json headJson(const sync::ConflictHead& head)

@@ -5,6 +5,11 @@
 #include "statistics/StatisticsExport.h"
 #include "statistics/Suppression.h"
 
+#ifdef MAJAKKA_CLI_DOCUMENTS
+#include "ui/reports/Documents.h"
+#include "ui/reports/OffscreenGui.h"
+#endif
+
 #include <ostream>
 
 namespace majakka::cli {
@@ -55,18 +60,21 @@ public:
     std::string name() const override { return "stats"; }
     std::string summary() const override
     {
-        return "Write the anonymised half-year statistics (or a custom range) as CSV or JSON, small counts "
-               "suppressed (threshold K, default 5, at least 3); with --ctdc, the k-anonymous record-level "
-               "export in the Counter Trafficking Data Collaborative's shape. Supervisors only; audited.";
+        return "Write the anonymised half-year statistics (or a custom range) as CSV, JSON or a PDF report "
+               "with "
+               "charts in English, Finnish or Swedish (--lang, default en), small counts suppressed "
+               "(threshold "
+               "K, default 5, at least 3); with --ctdc, the k-anonymous record-level export in the Counter "
+               "Trafficking Data Collaborative's shape. Supervisors only; audited.";
     }
     std::string synopsis() const override
     {
-        return "(--period YYYYH1|YYYYH2 | --from DATE --to DATE) --format csv|json --out FILE "
-               "[--threshold K] | --ctdc --out FILE [--k K]";
+        return "(--period YYYYH1|YYYYH2 | --from DATE --to DATE) --format csv|json|pdf --out FILE "
+               "[--threshold K] [--lang en|fi|sv] | --ctdc --out FILE [--k K]";
     }
     OptionSpec options() const override
     {
-        return {{"period", "from", "to", "format", "out", "threshold", "k"}, {"ctdc"}};
+        return {{"period", "from", "to", "format", "out", "threshold", "k", "lang"}, {"ctdc"}};
     }
 
     int run(CommandContext& context) override
@@ -83,33 +91,76 @@ private:
         const Arguments& arguments = context.arguments;
         refuse(arguments, {"k"}, "is for --ctdc; the half-year report takes --threshold");
         const std::string format = arguments.required("format");
-        if (format == "pdf") {
+        if (format != "csv" && format != "json" && format != "pdf") {
             throw Error(ErrorCode::Usage,
-                        "--format pdf is not available in this build yet; use --format csv or --format json");
+                        "--format is csv, json or pdf; \"" + format + "\" is not one of them");
         }
-        if (format != "csv" && format != "json") {
-            throw Error(ErrorCode::Usage, "--format is csv or json; \"" + format + "\" is not one of them");
+        if (format != "pdf") {
+            refuse(arguments,
+                   {"lang"},
+                   "is for --format pdf; CSV and JSON are for programs to read and keep the stable English "
+                   "names of the indicators");
         }
         const Period period = periodOf(arguments);
         const int threshold = arguments.value("threshold")
             ? wholeNumber("threshold", *arguments.value("threshold"))
             : statistics::Suppression::DefaultThreshold;
         const statistics::Suppression check(threshold); // refuses a threshold below 3 before unlocking
+        const std::string language = format == "pdf" ? pdfLanguage(arguments) : std::string();
 
         auto session = context.unlock();
-        const auto written = statistics::StatisticsExport(*session).writeReport(
-            period, format == "csv" ? ReportFormat::Csv : ReportFormat::Json, out, threshold);
+        statistics::StatisticsExport exporter(*session);
+        const auto written = format == "pdf"
+            ? writePdf(exporter, period, threshold, language, out)
+            : exporter.writeReport(
+                period, format == "csv" ? ReportFormat::Csv : ReportFormat::Json, out, threshold);
         context.out << "Wrote " << out << ": statistics for " << written.periodLabel << " with "
                     << written.previousLabel << " for comparison; " << written.suppressedCells
                     << " counts suppressed.\nRule: " << written.rule << "\n";
         return 0;
     }
 
+    // The language of the PDF, checked before unlocking.
+    static std::string pdfLanguage(const Arguments& arguments)
+    {
+        const std::string language = arguments.value("lang").value_or("en");
+#ifdef MAJAKKA_CLI_DOCUMENTS
+        if (!reports::isDocumentLanguage(language)) {
+            throw Error(ErrorCode::Usage, "--lang is en, fi or sv; \"" + language + "\" is not one of them");
+        }
+        return language;
+#else
+        throw Error(ErrorCode::Usage,
+                    "--format pdf needs Majakka's Qt libraries, and this majakka-cli was built without them "
+                    "(MAJAKKA_BUILD_UI=OFF); use --format csv or --format json");
+#endif
+    }
+
+    // The report is made and suppressed by the core, then drawn: the PDF sees
+    // only the released report. Qt starts only here, on its offscreen platform.
+    static statistics::ReportWritten writePdf(statistics::StatisticsExport& exporter,
+                                              const Period& period,
+                                              int threshold,
+                                              const std::string& language,
+                                              const std::string& out)
+    {
+#ifdef MAJAKKA_CLI_DOCUMENTS
+        statistics::StatisticsExport::refuseExisting(out);
+        const statistics::ReleasedReport report = exporter.prepareReport(period, threshold);
+        const reports::OffscreenGui gui;
+        return exporter.writeReport(
+            report, "pdf, " + language, reports::statisticsPdf(report, language), out);
+#else
+        (void)exporter, (void)period, (void)threshold, (void)language, (void)out;
+        return {};
+#endif
+    }
+
     static int ctdc(CommandContext& context, const std::string& out)
     {
         const Arguments& arguments = context.arguments;
         refuse(arguments,
-               {"period", "from", "to", "format", "threshold"},
+               {"period", "from", "to", "format", "threshold", "lang"},
                "is for the half-year report; the CTDC export covers every year and takes --k");
         const int k = arguments.value("k") ? wholeNumber("k", *arguments.value("k"))
                                            : statistics::Suppression::DefaultThreshold;

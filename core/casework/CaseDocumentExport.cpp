@@ -1,0 +1,105 @@
+#include "casework/CaseDocumentExport.h"
+
+#include "Error.h"
+#include "casework/ClientFields.h"
+#include "casework/ClientService.h"
+#include "domain/EnumNames.h"
+#include "session/Session.h"
+#include "store/AtomicFile.h"
+#include "store/HybridClock.h"
+#include "store/OperationLog.h"
+#include "store/Statement.h"
+
+#include <ctime>
+
+namespace majakka {
+
+namespace {
+
+constexpr const char* ClientType = "client";
+
+// ClientService's rule of who sees whom (ClientService::maySee), applied to a
+// record read here: an export must not show more than a view would.
+bool inScope(const ClientScope& scope, const domain::ClientRecord& record)
+{
+    return (!scope.worker || record.person.worker == *scope.worker)
+        && (!scope.office || domain::nameOf(record.person.office) == *scope.office);
+}
+
+[[noreturn]] void notFound(const store::Id& id)
+{
+    throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
+}
+
+} // namespace
+
+CaseDocument CaseDocumentExport::collect(const std::string& clientId)
+{
+    const store::Id id = store::Id::fromHex(clientId);
+    store::OperationLog log(m_session.database(), m_session.clock());
+    if (log.recordType(id) != std::optional<std::string>(ClientType) || log.isDeleted(id)) {
+        notFound(id);
+    }
+    ClientFieldValues fields = log.fields(id);
+    fields.erase(std::string(store::DeletedField));
+    CaseDocument document;
+    document.record = clientFromFields(id.hex(), fields);
+    for (const store::Operation& operation : log.operations(id)) {
+        document.history.push_back({isoUtc(store::HybridClock::timeOf(operation.hlc)),
+                                    operation.author,
+                                    operation.field,
+                                    operation.value});
+    }
+    document.auditTrail = m_session.auditLog().forRecord(id);
+    document.exportedBy = m_session.user().name;
+    document.exportedAt = isoUtc(m_session.clock().now());
+    return document;
+}
+
+void CaseDocumentExport::write(const std::string& clientId,
+                               std::string_view description,
+                               const Render& render,
+                               const std::filesystem::path& file)
+{
+    const store::Id id = store::Id::fromHex(clientId);
+    // Before the transaction: the client service may fill its tables once, in a unit of work of its own.
+    const ClientScope scope = ClientService(m_session).scope();
+    std::error_code ignored;
+    if (std::filesystem::exists(file, ignored)) {
+        throw Error(ErrorCode::Usage,
+                    "a file already exists at " + file.string()
+                        + "; choose another name (Majakka never writes over an existing file)");
+    }
+    store::Transaction transaction(m_session.database());
+    CaseDocument document = collect(clientId);
+    if (!inScope(scope, document.record)) {
+        notFound(id);
+    }
+    m_session.audit("client.export", id, std::string(description) + ", " + file.filename().string());
+    document.auditTrail = m_session.auditLog().forRecord(id);
+    const std::string content = render(document);
+    store::writeNewFileAtomically(file, crypto::asBytes(content));
+    try {
+        transaction.commit();
+    } catch (...) {
+        std::filesystem::remove(file, ignored);
+        throw;
+    }
+}
+
+CaseDocument CaseDocumentExport::print(const std::string& clientId, std::string_view description)
+{
+    const store::Id id = store::Id::fromHex(clientId);
+    const ClientScope scope = ClientService(m_session).scope();
+    store::Transaction transaction(m_session.database());
+    CaseDocument document = collect(clientId);
+    if (!inScope(scope, document.record)) {
+        notFound(id);
+    }
+    m_session.audit("client.print", id, std::string(description));
+    document.auditTrail = m_session.auditLog().forRecord(id);
+    transaction.commit();
+    return document;
+}
+
+} // namespace majakka
