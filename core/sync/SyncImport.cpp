@@ -197,6 +197,10 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
         state.existed = log.recordType(record).has_value();
         state.deleted = state.existed && log.isDeleted(record);
         candidates.insert(record);
+        // Read before the import: a record it deletes has no label after it.
+        if (state.existed && !state.deleted && report.labels.size() < ImportReport::LabelLimit) {
+            report.labels.emplace(record, m_context.hooks.label(record));
+        }
     }
     Conflicts conflicts(m_context);
     const std::set<std::string> conflictsBefore = conflictIds(conflicts, candidates);
@@ -213,7 +217,8 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     applying.outer = progress;
     applying.offset = 0;
     applying.total = readyCount + before.size();
-    const std::vector<store::Operation> applied = log.applyAll(std::move(ready), progress ? &applying : nullptr);
+    const std::vector<store::Operation> applied
+        = log.applyAll(std::move(ready), progress ? &applying : nullptr);
     report.newOperations = applied.size();
     report.skipped = readyCount - applied.size();
     std::map<store::Id, std::set<std::string>> changedFields;
@@ -237,12 +242,18 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
         if (progress) {
             progress->step(readyCount + start, applying.total);
         }
-        const std::vector<store::Id> batch(touched.begin() + static_cast<std::ptrdiff_t>(start),
-                                           touched.begin()
-                                               + static_cast<std::ptrdiff_t>(std::min(touched.size(), start + Batch)));
+        const std::vector<store::Id> batch(
+            touched.begin() + static_cast<std::ptrdiff_t>(start),
+            touched.begin() + static_cast<std::ptrdiff_t>(std::min(touched.size(), start + Batch)));
         for (std::string& problem : m_context.hooks.refresh(batch)) {
             report.problems.push_back(std::move(problem));
         }
+    }
+    for (const store::Id& record : report.added) {
+        if (report.labels.size() >= ImportReport::LabelLimit) {
+            break;
+        }
+        report.labels.emplace(record, m_context.hooks.label(record));
     }
     for (const Conflict& conflict : conflicts.list(candidates)) {
         if (conflictsBefore.count(conflict.id) == 0) {
@@ -262,6 +273,9 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
                 const std::string label = m_context.hooks.label(record);
                 report.kept.push_back(label.empty() ? record.hex() : label);
                 continue;
+            }
+            if (report.labels.size() < ImportReport::LabelLimit) {
+                report.labels.emplace(record, m_context.hooks.label(record));
             }
             m_context.hooks.forget(record);
             store::purgeRecord(database, record, now);
