@@ -6,6 +6,7 @@
 #include "ui/record/RecordHeader.h"
 #include "ui/record/RecordSections.h"
 #include "ui/record/SectionView.h"
+#include "ui/sync/RecordConflictsPanel.h"
 
 #include <QDate>
 #include <QEvent>
@@ -68,6 +69,7 @@ ClientRecordPage::ClientRecordPage(ClientService& clients,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_message);
+    layout->addWidget(new RecordConflictsPanel(clientId(), this));
     layout->addWidget(m_tabs, 1);
 
     connect(m_editor, &RecordEditor::recordChanged, this, [this] {
