@@ -68,6 +68,41 @@
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A sync package (.majakka-sync) to import: its preview opens after unlocking, or in the Majakka window that has the database open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one sync package to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>Deleted on one device, changed on another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentStatus</name>
@@ -162,6 +197,25 @@ The report holds only technical details: the version, the kind of fault and prog
     </message>
     <message>
         <source>Admission decision pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceText</name>
+    <message>
+        <source>The cases assigned to %1 in the %2 office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases of the %1 office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,6 +364,385 @@ Details: %2</source>
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the whole entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +1803,41 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>SyncErrorText</name>
+    <message>
+        <source>This sync package does not come from a device this database trusts, or that device was revoked. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync package is damaged or was altered on the way. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported here. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not found. Check its location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match this identity file. Compare it again with the device&apos;s owner. Nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid device identity file, or a value is not accepted. Nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be exported to this device. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync data could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::ClientListModel</name>
     <message>
         <source>%1, %2</source>
@@ -1605,6 +2073,100 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>majakka::ui::ConflictModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shown now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The record shows this value until the conflict is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict and its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ConflictsPage</name>
+    <message>
+        <source>A conflict is a value changed on two devices before either had seen the other&apos;s change. Both values are kept until someone chooses; the choice is itself a change and reaches the other devices with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors can see conflicts but not resolve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value made on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value made on the other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;selected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value selected in the list (when several devices made one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::CreateDatabaseDialog</name>
     <message>
         <source>Create a Majakka database</source>
@@ -1693,6 +2255,314 @@ Details: %2</source>
         <source>This database is already open in another Majakka window, which may be locked or minimised. Switch to that window to go on working.
 
 Only one Majakka window at a time can use a database. Here you can open or create another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync package could not be passed to that window (it did not answer). Open it there with Sync → Receive changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DeviceAdministration</name>
+    <message>
+        <source>A file with this name exists already. Majakka never writes over a file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. Give it to whoever enrols this device, and read them the fingerprint above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1: its packages are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DevicesDialog</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s identity file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device identity files (*.majakka-device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1? Packages from it are refused from now on and nothing is exported to it. This cannot be undone: to work with it again, it needs a new database and enrolling anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever enrols this device elsewhere types this fingerprint as you read it out, group by group. Give them the identity file too: it holds the name, the id and the public keys, nothing secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export identity file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases it receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::EnrolDeviceDialog</name>
+    <message>
+        <source>This file cannot be read as a device identity file. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 describes the device “%2”, id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a device identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device identity files (*.majakka-device);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device this database trusts can send it changes and receive the cases it is enrolled for. Get the device&apos;s identity file from its owner (Sync → Devices → Export identity file there) and call them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the device on this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose cases the device receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases (an office desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases assigned to one worker (a laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases of one office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker the device is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office the device is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint as the device&apos;s owner reads it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 digits in six groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner to read out the fingerprint their device shows (Sync → Devices, or majakka-cli device show) and type it here. Spaces do not matter. It is not taken from the file on purpose: only comparing it proves the file is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases it &amp;receives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;gerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ExportPage</name>
+    <message>
+        <source>A file with this name exists already. Majakka never writes over a file: choose another name, or move the old file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As enrolled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases of its office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sync package as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync packages (*.majakka-sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a signed, encrypted file of the changes the chosen device has not seen yet. Only that device can open it. Carry it over on a USB stick or any other way and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device to send the changes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose cases to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write the sync package to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device is trusted yet. An administrator enrols devices under Sync → Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ases:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,6 +2685,237 @@ Only one Majakka window at a time can use a database. Here you can open or creat
     </message>
     <message>
         <source>My deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportFlow</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window of Majakka is open, perhaps with a record being edited. An import must not change records under it.
+
+Close that window, dropping what was typed in it, and go on with the import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it and &amp;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync is running. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportPage</name>
+    <message>
+        <source>There is no file at this location. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync packages (*.majakka-sync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a sync package another device wrote for this one. First you see what it would change; nothing is changed until you press Apply there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync package file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Apply imports all of it in one go, or nothing if anything goes wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is finished and is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportReportView</name>
+    <message>
+        <source>everything this device has not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cases this device is enrolled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes made on that device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes already here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes held back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records, conflicts and warnings of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package from %1 was imported already, on %2. Importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What importing this package from %1 would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the package from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are held back: they are stamped too far in the future. Check the clock of %1; they are applied once the time comes.</source>
+        <translation>
+            <numerusform>%n change is held back: it is stamped too far in the future. Check the clock of %1; it is applied once the time comes.</numerusform>
+            <numerusform>%n changes are held back: they are stamped too far in the future. Check the clock of %1; they are applied once the time comes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) held back earlier are applied now.</source>
+        <translation>
+            <numerusform>%n change held back earlier is applied now.</numerusform>
+            <numerusform>%n changes held back earlier are applied now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package is older than one imported before from %1: its changes count, but what it says about that device is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) more</source>
+        <translation>
+            <numerusform>%n record more</numerusform>
+            <numerusform>%n records more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this device (they left its scope, but have changes not yet sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that could not be brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,6 +3246,44 @@ Only one Majakka window at a time can use a database. Here you can open or creat
     </message>
 </context>
 <context>
+    <name>majakka::ui::RecordConflictsPanel</name>
+    <message>
+        <source>“%1” (%2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This record has %n conflict(s) from sync: a value was changed on two devices.</source>
+        <translation>
+            <numerusform>This record has %n conflict from sync: a value was changed on two devices.</numerusform>
+            <numerusform>This record has %n conflicts from sync: values were changed on two devices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this conflict with all its values in the conflicts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::RecordHeader</name>
     <message>
         <source>Serious threat recorded on %1: the police notice is not recorded yet.</source>
@@ -2234,6 +3373,140 @@ Only one Majakka window at a time can use a database. Here you can open or creat
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SyncActions</name>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sync package for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors cannot import sync packages. Ask a caseworker, an office worker or an administrator to import this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send changes to a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a sync package for a trusted device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive changes from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and import a sync package from another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values changed on two devices, to choose between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, and the devices this database trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1 in %2; its size is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) there left the device&apos;s scope and go from it at the import.</source>
+        <translation>
+            <numerusform>%n record there left the device&apos;s scope and goes from it at the import.</numerusform>
+            <numerusform>%n records there left the device&apos;s scope and go from it at the import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SyncDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send or receive changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SyncProgressDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping… Nothing of this work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel stops the work and leaves everything as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

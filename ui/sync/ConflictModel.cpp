@@ -133,19 +133,10 @@ QVariant ConflictModel::conflictData(const sync::Conflict& conflict, int column,
         font.setBold(true);
         return font;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || column != ConflictColumn) {
         return {};
     }
-    switch (column) {
-    case RecordColumn:
-        return ConflictText::record(conflict);
-    case FieldColumn:
-        return ConflictText::field(conflict);
-    case ValueColumn:
-        return tr("%n value(s)", nullptr, static_cast<int>(conflict.heads.size()));
-    default:
-        return {};
-    }
+    return tr("%1 — %2").arg(ConflictText::record(conflict), ConflictText::field(conflict));
 }
 
 QVariant ConflictModel::headData(const sync::Conflict& conflict,
@@ -158,18 +149,24 @@ QVariant ConflictModel::headData(const sync::Conflict& conflict,
         font.setItalic(true);
         return font;
     }
-    if (role == Qt::ToolTipRole && head.shown) {
-        return tr("The record shows this value until the conflict is resolved.");
-    }
-    if (role != Qt::DisplayRole) {
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
     switch (column) {
-    case FieldColumn:
+    case ConflictColumn: {
+        QString value = ConflictText::value(head);
         // A delete conflict gathers the edits of several fields.
-        return conflict.isDelete() && head.field != "$deleted" ? FieldText::fieldName(head.field) : QString();
-    case ValueColumn:
-        return head.shown ? tr("%1 (shown now)").arg(ConflictText::value(head)) : ConflictText::value(head);
+        if (conflict.isDelete() && head.field != "$deleted") {
+            value = tr("%1: %2").arg(FieldText::fieldName(head.field), value);
+        }
+        if (head.shown) {
+            value = tr("%1 (shown now)").arg(value);
+        }
+        if (role == Qt::ToolTipRole && head.shown) {
+            return tr("%1\nThe record shows this value until the conflict is resolved.").arg(value);
+        }
+        return value;
+    }
     case AuthorColumn:
         return QString::fromStdString(head.author);
     case DeviceColumn:
@@ -187,12 +184,8 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     }
     switch (section) {
-    case RecordColumn:
-        return tr("Record");
-    case FieldColumn:
-        return tr("Field");
-    case ValueColumn:
-        return tr("Value");
+    case ConflictColumn:
+        return tr("Conflict and its values");
     case AuthorColumn:
         return tr("Made by");
     case DeviceColumn:

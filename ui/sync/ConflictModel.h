@@ -11,9 +11,10 @@
 
 namespace majakka::ui {
 
-// The conflicts as a tree: a row per conflict (the record and the field),
-// under it a row per value it holds (the value, who made it, on which device,
-// when). The value the record shows until someone chooses is marked in words.
+// The conflicts as a tree: a row per conflict (the record and the field in
+// the first column), under it a row per value it holds (the value, who made
+// it, on which device, when). The value the record shows until someone
+// chooses is marked in words.
 class ConflictModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -21,9 +22,7 @@ class ConflictModel : public QAbstractItemModel
 public:
     enum Column
     {
-        RecordColumn,
-        FieldColumn,
-        ValueColumn,
+        ConflictColumn, // the record and field; under it, each value
         AuthorColumn,
         DeviceColumn,
         WhenColumn,

@@ -39,7 +39,7 @@ ConflictsPage::ConflictsPage(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ConflictModel::ValueColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(ConflictModel::ConflictColumn, QHeaderView::Stretch);
     m_error->setObjectName(QStringLiteral("conflictsError"));
     m_roleNote->setObjectName(QStringLiteral("conflictsRoleNote"));
     m_roleNote->setWordWrap(true);

@@ -88,16 +88,21 @@ EnrolDeviceDialog::EnrolDeviceDialog(const std::vector<std::string>& users, QWid
     pathRow->addWidget(m_browse);
     auto* form = new QFormLayout;
     form->addRow(m_pathLabel, pathRow);
-    form->addRow(QString(), m_fileInfo);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_casesLabel, m_cases);
     form->addRow(m_workerLabel, m_worker);
     form->addRow(m_officeLabel, m_office);
-    form->addRow(m_fingerprintLabel, m_fingerprint);
-    form->addRow(QString(), m_fingerprintNote);
+    auto* fingerprintForm = new QFormLayout;
+    fingerprintForm->addRow(m_fingerprintLabel, m_fingerprint);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    // Word-wrapped text outside the forms: a form row would give it the height
+    // it needs at its narrowest.
+    layout->addWidget(m_fileInfo);
+    layout->addSpacing(8);
+    layout->addWidget(m_fingerprintNote);
+    layout->addLayout(fingerprintForm);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -241,7 +246,7 @@ void EnrolDeviceDialog::retranslateUi()
     m_browse->setText(tr("&Browse…"));
     m_nameLabel->setText(tr("&Name here:"));
     m_name->setAccessibleName(tr("Name of the device on this database"));
-    m_casesLabel->setText(tr("&Cases it receives:"));
+    m_casesLabel->setText(tr("Cases it &receives:"));
     m_cases->setAccessibleName(tr("Whose cases the device receives"));
     m_cases->setItemText(0, tr("All cases (an office desktop)"));
     m_cases->setItemText(1, tr("The cases assigned to one worker (a laptop)"));
@@ -254,7 +259,7 @@ void EnrolDeviceDialog::retranslateUi()
         m_office->setItemText(
             i, VocabularyText::textOfName<domain::Office>(m_office->itemData(i).toString().toStdString()));
     }
-    m_fingerprintLabel->setText(tr("&Fingerprint:"));
+    m_fingerprintLabel->setText(tr("Fin&gerprint:"));
     m_fingerprint->setAccessibleName(tr("Fingerprint as the device's owner reads it out"));
     m_fingerprint->setPlaceholderText(tr("30 digits in six groups"));
     m_fingerprintNote->setText(

@@ -252,7 +252,7 @@ void ExportPage::retranslateUi()
                         "and import it there."));
     m_deviceLabel->setText(tr("&Device:"));
     m_device->setAccessibleName(tr("Device to send the changes to"));
-    m_scopeLabel->setText(tr("&Cases:"));
+    m_scopeLabel->setText(tr("C&ases:"));
     m_scope->setAccessibleName(tr("Whose cases to send"));
     m_pathLabel->setText(tr("&File:"));
     m_path->setAccessibleName(tr("File to write the sync package to"));

@@ -50,23 +50,20 @@ RecordConflictsPanel::RecordConflictsPanel(const QString& clientId, QWidget* par
     layout->addLayout(header);
     layout->addLayout(m_rows);
     if (m_actions) {
-        connect(m_actions, &SyncActions::conflictsChanged, this, &RecordConflictsPanel::reload);
+        // Queued: the change may come from a button of this panel, which reload() replaces.
+        connect(m_actions,
+                &SyncActions::conflictsChanged,
+                this,
+                &RecordConflictsPanel::reload,
+                Qt::QueuedConnection);
     }
     reload();
 }
 
 void RecordConflictsPanel::reload()
 {
-    while (QLayoutItem* item = m_rows->takeAt(0)) {
-        if (QLayout* row = item->layout()) {
-            while (QLayoutItem* part = row->takeAt(0)) {
-                delete part->widget();
-                delete part;
-            }
-        }
-        delete item->widget();
-        delete item;
-    }
+    qDeleteAll(m_rowWidgets);
+    m_rowWidgets.clear();
     const std::vector<sync::Conflict> conflicts
         = m_actions ? m_actions->conflictsOf(m_clientId) : std::vector<sync::Conflict>();
     m_count = static_cast<int>(conflicts.size());
@@ -75,30 +72,41 @@ void RecordConflictsPanel::reload()
         "This record has %n conflict(s) from sync: a value was changed on two devices.", nullptr, m_count));
     const bool mayResolve = m_actions && m_actions->mayResolve();
     for (const sync::Conflict& conflict : conflicts) {
+        auto* rowWidget = new QWidget(this);
+        m_rowWidgets.append(rowWidget);
         QStringList mine;
         QStringList theirs;
         for (const sync::ConflictHead& head : conflict.heads) {
             (head.local ? mine : theirs).append(headLine(head));
         }
-        auto* text = new QLabel(this);
+        auto* field = new QLabel(ConflictText::field(conflict), rowWidget);
+        field->setObjectName(QStringLiteral("recordConflictField"));
+        QFont strong = field->font();
+        strong.setBold(true);
+        field->setFont(strong);
+        auto* text = new QLabel(rowWidget);
         text->setObjectName(QStringLiteral("recordConflictText"));
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
-        QString line = ConflictText::field(conflict);
+        QStringList lines;
         if (!mine.isEmpty()) {
-            line += QLatin1Char('\n') + tr("Here: %1").arg(mine.join(QStringLiteral("; ")));
+            lines.append(tr("Here: %1").arg(mine.join(QStringLiteral("; "))));
         }
         if (!theirs.isEmpty()) {
-            line += QLatin1Char('\n') + tr("Elsewhere: %1").arg(theirs.join(QStringLiteral("; ")));
+            lines.append(tr("Elsewhere: %1").arg(theirs.join(QStringLiteral("; "))));
         }
-        text->setText(line);
-        auto* keepMine = new QPushButton(tr("Keep mine"), this);
+        text->setText(lines.join(QLatin1Char('\n')));
+        auto* words = new QVBoxLayout;
+        words->setSpacing(0);
+        words->addWidget(field);
+        words->addWidget(text);
+        auto* keepMine = new QPushButton(tr("Keep mine"), rowWidget);
         keepMine->setObjectName(QStringLiteral("panelKeepMineButton"));
         keepMine->setEnabled(mayResolve && ConflictText::canTake(conflict, true));
-        auto* takeTheirs = new QPushButton(tr("Take theirs"), this);
+        auto* takeTheirs = new QPushButton(tr("Take theirs"), rowWidget);
         takeTheirs->setObjectName(QStringLiteral("panelTakeTheirsButton"));
         takeTheirs->setEnabled(mayResolve && ConflictText::canTake(conflict, false));
-        auto* choose = new QPushButton(tr("Choose…"), this);
+        auto* choose = new QPushButton(tr("Choose…"), rowWidget);
         choose->setObjectName(QStringLiteral("panelChooseButton"));
         choose->setToolTip(tr("Show this conflict with all its values in the conflicts list"));
         const QString id = QString::fromStdString(conflict.id);
@@ -117,12 +125,13 @@ void RecordConflictsPanel::reload()
                 m_actions->showConflicts(id);
             }
         });
-        auto* row = new QHBoxLayout;
-        row->addWidget(text, 1);
+        auto* row = new QHBoxLayout(rowWidget);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addLayout(words, 1);
         row->addWidget(keepMine, 0, Qt::AlignTop);
         row->addWidget(takeTheirs, 0, Qt::AlignTop);
         row->addWidget(choose, 0, Qt::AlignTop);
-        m_rows->addLayout(row);
+        m_rows->addWidget(rowWidget);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QList>
 #include <QPointer>
 
 class QLabel;
@@ -36,6 +37,7 @@ private:
     QString m_clientId;
     QLabel* m_title;
     QVBoxLayout* m_rows;
+    QList<QWidget*> m_rowWidgets;
     int m_count = 0;
 };
 

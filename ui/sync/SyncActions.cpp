@@ -202,17 +202,21 @@ void SyncActions::runExport()
                 return;
             }
             const sync::ExportSummary& summary = *outcome.exported;
-            QString text
-                = tr("Wrote %1 for %2: %n change(s)", nullptr, static_cast<int>(summary.operations))
-                      .arg(QDir::toNativeSeparators(path), QString::fromStdString(summary.recipient));
-            text += tr(" in %n record(s)", nullptr, static_cast<int>(summary.records));
-            text += tr(" (%1)").arg(DeviceText::cases(summary.cases.worker, summary.cases.office));
+            QStringList text;
+            text.append(tr("Wrote %1 for %2 (%3).")
+                            .arg(QDir::toNativeSeparators(path),
+                                 QString::fromStdString(summary.recipient),
+                                 DeviceText::cases(summary.cases.worker, summary.cases.office)));
+            text.append(tr("It holds %1 in %2; its size is %3.")
+                            .arg(tr("%n change(s)", nullptr, static_cast<int>(summary.operations)),
+                                 tr("%n record(s)", nullptr, static_cast<int>(summary.records)),
+                                 QLocale().formattedDataSize(static_cast<qint64>(summary.bytes))));
             if (summary.removals > 0) {
-                text += tr(
-                    "; %n record(s) for the device to give up", nullptr, static_cast<int>(summary.removals));
+                text.append(tr("%n record(s) there left the device's scope and go from it at the import.",
+                               nullptr,
+                               static_cast<int>(summary.removals)));
             }
-            text += tr("; %1.").arg(QLocale().formattedDataSize(static_cast<qint64>(summary.bytes)));
-            shown->showResult(text);
+            shown->showResult(text.join(QLatin1Char(' ')));
         });
     if (!started) {
         m_screens.setQuiet(false);

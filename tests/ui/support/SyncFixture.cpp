@@ -28,6 +28,7 @@ struct Template
     QTemporaryDir folder;
     QString office;
     QString laptop;
+    QString tablet;
     QString phoneIdentity;
     std::string phoneFingerprint;
     std::string clientId;
@@ -45,6 +46,7 @@ const Template& made()
         const QDir dir(t.folder.path());
         t.office = dir.filePath(QStringLiteral("office.db"));
         t.laptop = dir.filePath(QStringLiteral("laptop.db"));
+        t.tablet = dir.filePath(QStringLiteral("tablet.db"));
         t.phoneIdentity = dir.filePath(QStringLiteral("phone.majakka-device"));
         CaseworkFixture::makeDemoDatabase(t.office, CaseworkFixture::ClientCount, true);
         const crypto::KdfParams kdf = crypto::KdfParams::forTests();
@@ -70,15 +72,39 @@ const Template& made()
         officeSync.exportTo(SyncFixture::LaptopName, std::nullopt, first);
         laptopSync.importFrom(first, false);
 
+        // A second device of kaisa's, so that a field can get values from two other devices.
+        auto tablet = Session::create(
+            t.tablet.toStdString(), SyncFixture::Caseworker.toStdString(), passphrase(), kdf);
+        sync::SyncService tabletSync(*tablet);
+        tabletSync.renameDevice(SyncFixture::TabletName);
+        officeSync.trust(tabletSync.identityFile(),
+                         SyncFixture::TabletName,
+                         tabletSync.fingerprint(),
+                         SyncFixture::Caseworker.toStdString(),
+                         std::nullopt);
+        tabletSync.trust(officeSync.identityFile(),
+                         SyncFixture::OfficeName,
+                         officeSync.fingerprint(),
+                         std::nullopt,
+                         std::nullopt);
+        const std::string toTablet = dir.filePath(QStringLiteral("tablet.majakka-sync")).toStdString();
+        officeSync.exportTo(SyncFixture::TabletName, std::nullopt, toTablet);
+        tabletSync.importFrom(toTablet, false);
+
         ClientFilter active;
         active.ended = false;
         active.worker = SyncFixture::Caseworker.toStdString();
-        active.limit = 1;
-        const auto clients = ClientService(*office).list(active);
-        if (clients.empty()) {
-            throw std::runtime_error("the demo database has no active client of kaisa");
+        ClientService clients(*office);
+        for (const ClientSummary& summary : clients.list(active)) {
+            if (!clients.show(summary.id).measures.empty()) {
+                t.clientId = summary.id;
+                break;
+            }
         }
-        t.clientId = clients.front().id;
+        if (t.clientId.empty()) {
+            throw std::runtime_error(
+                "the demo database has no active client of kaisa with a support measure");
+        }
 
         auto phone = Session::create(
             dir.filePath(QStringLiteral("phone.db")).toStdString(), "pekka", passphrase(), kdf);
@@ -123,6 +149,7 @@ SyncFixture::SyncFixture()
     const QDir dir(m_desktop.folder());
     m_office = copyDatabase(t.office, dir.filePath(QStringLiteral("majakka.db")));
     m_laptop = copyDatabase(t.laptop, dir.filePath(QStringLiteral("laptop.db")));
+    m_tablet = copyDatabase(t.tablet, dir.filePath(QStringLiteral("tablet.db")));
     m_phoneIdentity = dir.filePath(QStringLiteral("phone.majakka-device"));
     QFile::copy(t.phoneIdentity, m_phoneIdentity);
     m_desktop.restart(m_office);
@@ -182,12 +209,26 @@ std::string SyncFixture::familyName(Session& session)
     return ClientService(session).show(clientId()).person.familyName;
 }
 
+std::unique_ptr<Session> SyncFixture::openTablet() const
+{
+    return Session::unlock(m_tablet.toStdString(), Caseworker.toStdString(), passphrase());
+}
+
 QString SyncFixture::laptopPackage(const std::string& familyName, const QString& name)
 {
-    auto laptop = openLaptop();
-    changeFamilyName(*laptop, familyName);
+    return packageFrom(*openLaptop(), familyName, name);
+}
+
+QString SyncFixture::tabletPackage(const std::string& familyName)
+{
+    return packageFrom(*openTablet(), familyName, QStringLiteral("from-tablet"));
+}
+
+QString SyncFixture::packageFrom(Session& device, const std::string& familyName, const QString& name)
+{
+    changeFamilyName(device, familyName);
     const QString path = QDir(folder()).filePath(name + QStringLiteral(".majakka-sync"));
-    sync::SyncService(*laptop).exportTo(OfficeName, std::nullopt, path.toStdString());
+    sync::SyncService(device).exportTo(OfficeName, std::nullopt, path.toStdString());
     return path;
 }
 

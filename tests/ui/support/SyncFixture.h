@@ -22,7 +22,8 @@ namespace majakka::ui::test {
 // "kaisa", with "admin" and the supervisor "sami"), which the desktop under
 // test opens, and Kaisa's laptop, enrolled there for kaisa's cases, which
 // tests reach through core sessions. The laptop has imported the office's
-// first package, so both hold kaisa's cases. A third device ("Phone") exists
+// first package, so both hold kaisa's cases; so has Kaisa's tablet, enrolled
+// the same way. A third device ("Phone") exists
 // only as an identity file, to enrol. Made once per process and copied into
 // each fixture's own folder.
 class SyncFixture
@@ -37,7 +38,7 @@ public:
     QString laptopPath() const { return m_laptop; }
     QString phoneIdentityPath() const { return m_phoneIdentity; }
     static std::string phoneFingerprint();
-    // A client of kaisa's that both databases hold.
+    // An active client of kaisa's, with a support measure, that both databases hold.
     static std::string clientId();
 
     // Unlocks the office database through the unlock dialog.
@@ -48,9 +49,11 @@ public:
     // Core sessions; the office one only while the desktop has not unlocked it.
     std::unique_ptr<Session> openOffice(const QString& user = Administrator) const;
     std::unique_ptr<Session> openLaptop() const;
+    std::unique_ptr<Session> openTablet() const;
     // Changes the client's family name on the laptop and writes the laptop's
     // package for the office, in this fixture's folder.
     QString laptopPackage(const std::string& familyName, const QString& name = QStringLiteral("from-laptop"));
+    QString tabletPackage(const std::string& familyName);
     // Changes the client's family name on the office database (through the UI's session when unlocked).
     static void changeFamilyName(Session& session, const std::string& familyName);
     static std::string familyName(Session& session);
@@ -62,11 +65,15 @@ public:
     static inline const QString Passphrase = QStringLiteral("yhteinen tunnuslause");
     static inline const std::string OfficeName = "Office desktop";
     static inline const std::string LaptopName = "Kaisa's laptop";
+    static inline const std::string TabletName = "Kaisa's tablet";
 
 private:
+    QString packageFrom(Session& device, const std::string& familyName, const QString& name);
+
     DesktopFixture m_desktop;
     QString m_office;
     QString m_laptop;
+    QString m_tablet;
     QString m_phoneIdentity;
 };
 

@@ -9,6 +9,7 @@
 #include "ui/sync/RecordConflictsPanel.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeView>
 #include <catch2/catch.hpp>
@@ -56,14 +57,12 @@ TEST_CASE("the conflicts page shows both values in words and Keep mine keeps thi
     const ConflictModel* model = page->model();
     REQUIRE(model->rowCount() == 1);
     const QModelIndex conflict = model->index(0, 0);
-    CHECK(model->index(0, ConflictModel::FieldColumn).data().toString() == QStringLiteral("Family name"));
-    // The record as people know it (its number and name), not its id.
-    CHECK(model->index(0, ConflictModel::RecordColumn)
-              .data()
-              .toString()
-              .contains(QStringLiteral("Toimistolainen")));
+    // The record as people know it (its number and name, not its id) and the field in words.
+    const QString title = model->index(0, ConflictModel::ConflictColumn).data().toString();
+    CHECK(title.contains(QStringLiteral("Toimistolainen")));
+    CHECK(title.endsWith(QStringLiteral(" — Family name")));
     REQUIRE(model->rowCount(conflict) == 2);
-    const QStringList values = rowTexts(model, conflict, ConflictModel::ValueColumn);
+    const QStringList values = rowTexts(model, conflict, ConflictModel::ConflictColumn);
     CHECK(values.filter(QStringLiteral("Toimistolainen")).size() == 1);
     CHECK(values.filter(QStringLiteral("Laptopinen")).size() == 1);
     // Exactly one is marked as the value shown now, in words.
@@ -109,10 +108,13 @@ TEST_CASE("the record page shows its conflict beside the tabs and Take theirs ta
     REQUIRE(panel);
     CHECK(panel->isVisible());
     CHECK(panel->conflictCount() == 1);
+    auto* field = panel->findChild<QLabel*>(QStringLiteral("recordConflictField"));
     auto* text = panel->findChild<QLabel*>(QStringLiteral("recordConflictText"));
+    REQUIRE(field);
     REQUIRE(text);
+    CHECK(field->text() == QStringLiteral("Family name"));
     CHECK(text->text().startsWith(
-        QStringLiteral("Family name\nHere: “Toimistolainen” (kaisa, This device (Office desktop), ")));
+        QStringLiteral("Here: “Toimistolainen” (kaisa, This device (Office desktop), ")));
     CHECK(text->text().contains(QStringLiteral("\nElsewhere: “Laptopinen” (kaisa, Kaisa's laptop, ")));
 
     click(panel->findChild<QPushButton*>(QStringLiteral("panelTakeTheirsButton")));
@@ -139,6 +141,46 @@ TEST_CASE("a record without conflicts shows no conflicts panel", "[ui][sync][rec
     REQUIRE(panel);
     CHECK(panel->conflictCount() == 0);
     CHECK_FALSE(panel->isVisible());
+}
+
+TEST_CASE("with values from two other devices, the value selected is kept", "[ui][sync]")
+{
+    SyncFixture fixture;
+    const QString fromLaptop = fixture.laptopPackage("Laptopinen");
+    const QString fromTablet = fixture.tabletPackage("Tablettinen");
+    {
+        auto office = fixture.openOffice(SyncFixture::Caseworker);
+        sync::SyncService sync(*office);
+        sync.importFrom(fromLaptop.toStdString(), false);
+        REQUIRE(sync.importFrom(fromTablet.toStdString(), false).conflicts.size() == 1);
+    }
+    REQUIRE(fixture.unlockAs(SyncFixture::Caseworker));
+    fixture.sync().conflictsAction()->trigger();
+    ConflictsPage* page = fixture.sync().conflictsDialog()->page();
+    const ConflictModel* model = page->model();
+    REQUIRE(model->rowCount() == 1);
+    const QModelIndex conflict = model->index(0, 0);
+    REQUIRE(model->rowCount(conflict) == 2);
+    QStringList devices = rowTexts(model, conflict, ConflictModel::DeviceColumn);
+    devices.sort();
+    CHECK(devices == QStringList({QStringLiteral("Kaisa's laptop"), QStringLiteral("Kaisa's tablet")}));
+
+    // Neither value was made here, and "theirs" names two: only a chosen value can be kept.
+    page->view()->setCurrentIndex(conflict);
+    CHECK_FALSE(page->keepMineButton()->isEnabled());
+    CHECK_FALSE(page->takeTheirsButton()->isEnabled());
+    CHECK_FALSE(page->keepSelectedButton()->isEnabled());
+    const QStringList values = rowTexts(model, conflict, ConflictModel::ConflictColumn);
+    const auto tablet
+        = static_cast<int>(values.indexOf(QRegularExpression(QStringLiteral("^Tablettinen.*"))));
+    REQUIRE(tablet >= 0);
+    QTreeView* view = page->view();
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(tablet, 0, conflict)).center());
+    REQUIRE(page->keepSelectedButton()->isEnabled());
+    click(page->keepSelectedButton());
+    CHECK(model->rowCount() == 0);
+    CHECK(SyncFixture::familyName(*fixture.controller().session()) == "Tablettinen");
 }
 
 TEST_CASE("a supervisor sees conflicts but cannot resolve them", "[ui][sync]")

@@ -44,6 +44,16 @@ EnrolDeviceDialog* openEnrol(SyncFixture& fixture, DevicesDialog* devices)
     return enrol;
 }
 
+int rowOf(const QTableWidget* table, const QString& device)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == device) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 TEST_CASE("a caseworker does not see Devices; an administrator does", "[ui][sync]")
@@ -75,10 +85,17 @@ TEST_CASE("the devices dialog shows this device's fingerprint grouped to read al
           == groups.mid(0, 3).join(QStringLiteral("  ")) + QLatin1Char('\n')
               + groups.mid(3).join(QStringLiteral("  ")));
     QTableWidget* table = dialog->deviceTable();
-    REQUIRE(table->rowCount() == 1);
-    CHECK(table->item(0, 0)->text() == QStringLiteral("Kaisa's laptop"));
-    CHECK(table->item(0, 1)->text() == QStringLiteral("The cases assigned to kaisa"));
-    CHECK(table->item(0, 4)->text() == QStringLiteral("Trusted"));
+    REQUIRE(table->rowCount() == 2);
+    const int laptop = rowOf(table, QStringLiteral("Kaisa's laptop"));
+    REQUIRE(laptop >= 0);
+    CHECK(rowOf(table, QStringLiteral("Kaisa's tablet")) >= 0);
+    CHECK(table->item(laptop, 1)->text() == QStringLiteral("The cases assigned to kaisa"));
+    CHECK(table->item(laptop, 2)->text()
+          == QString::fromStdString(sync::SyncService(*fixture.controller().session())
+                                        .device(SyncFixture::LaptopName)
+                                        .identity.fingerprint()));
+    CHECK(table->item(laptop, 3)->text().endsWith(QStringLiteral(" by admin")));
+    CHECK(table->item(laptop, 4)->text() == QStringLiteral("Trusted"));
 
     // This device's identity file, for the other side; never over a file.
     const QString out = QDir(fixture.folder()).filePath(QStringLiteral("office.majakka-device"));
@@ -114,14 +131,15 @@ TEST_CASE("enrolling with a wrong fingerprint shows the core's error and enrols 
         "owner. Nothing was enrolled.")));
     CHECK(enrol->errorLabel()->text().contains(
         QStringLiteral("the fingerprint given does not match the identity in the file")));
-    CHECK(sync::SyncService(*fixture.controller().session()).devices().size() == 1);
-    CHECK(devices->deviceTable()->rowCount() == 1);
+    CHECK(sync::SyncService(*fixture.controller().session()).devices().size() == 2);
+    CHECK(devices->deviceTable()->rowCount() == 2);
 
     // Typed right (spaces as one likes), the same dialog enrols it.
     replaceText(enrol->fingerprintEdit(), QString(right).remove(QLatin1Char(' ')));
     click(enrol->enrolButton());
     CHECK_FALSE(enrol->isVisible());
-    CHECK(devices->deviceTable()->rowCount() == 2);
+    CHECK(devices->deviceTable()->rowCount() == 3);
+    CHECK(rowOf(devices->deviceTable(), QStringLiteral("Phone")) >= 0);
     CHECK(sync::SyncService(*fixture.controller().session()).device("Phone").identity.fingerprint()
           == SyncFixture::phoneFingerprint());
 }
@@ -149,7 +167,9 @@ TEST_CASE("revoking a device asks first, and a revoked device's packages are ref
     const QString package = fixture.laptopPackage("Laptopinen");
     REQUIRE(fixture.unlockAs(SyncFixture::Administrator));
     DevicesDialog* devices = openDevices(fixture);
-    devices->deviceTable()->selectRow(0);
+    const int laptop = rowOf(devices->deviceTable(), QStringLiteral("Kaisa's laptop"));
+    REQUIRE(laptop >= 0);
+    devices->deviceTable()->selectRow(laptop);
     REQUIRE(devices->revokeButton()->isEnabled());
 
     click(devices->revokeButton());
@@ -165,7 +185,10 @@ TEST_CASE("revoking a device asks first, and a revoked device's packages are ref
     REQUIRE(question);
     click(question->button(QMessageBox::Yes));
     CHECK(sync::SyncService(*fixture.controller().session()).device(SyncFixture::LaptopName).isRevoked());
-    CHECK(devices->deviceTable()->item(0, 4)->text().startsWith(QStringLiteral("Revoked ")));
+    const int revoked = rowOf(devices->deviceTable(), QStringLiteral("Kaisa's laptop"));
+    REQUIRE(revoked >= 0);
+    devices->deviceTable()->selectRow(revoked);
+    CHECK(devices->deviceTable()->item(revoked, 4)->text().startsWith(QStringLiteral("Revoked ")));
     CHECK_FALSE(devices->revokeButton()->isEnabled());
 
     devices->reject();
