@@ -20,18 +20,23 @@ namespace {
 constexpr std::size_t IdDigits = 12;
 
 // The records with a field of several heads, and the deleted records that
-// still have a field (an edit the delete did not see).
+// still have a field (an edit the delete did not see), by record and field.
 std::vector<std::pair<store::Id, std::string>> conflictedFields(store::Database& database)
 {
+    // Sorted here, not by ORDER BY: for a compound SELECT with ORDER BY,
+    // SQLite 3.15 reads the whole table in primary-key order instead of the
+    // partial indexes (0.4 s at 10,000 clients, for every record opened in
+    // the desktop program). Ids sort bytewise, as BLOBs do.
     store::Statement query(database,
                            "SELECT record_id, field FROM field_values WHERE heads > 1 UNION "
                            "SELECT d.record_id, d.field FROM field_values d WHERE d.field = '$deleted' AND "
                            "d.value = 'true' AND EXISTS (SELECT 1 FROM field_values o WHERE o.record_id = "
-                           "d.record_id AND o.field <> '$deleted') ORDER BY 1, 2");
+                           "d.record_id AND o.field <> '$deleted')");
     std::vector<std::pair<store::Id, std::string>> out;
     while (query.step()) {
         out.emplace_back(store::idColumn(query, 0), query.columnText(1));
     }
+    std::sort(out.begin(), out.end());
     return out;
 }
 
