@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <utility>
 
 namespace majakka::ui {
 
@@ -45,7 +46,10 @@ ImportFlow::ImportFlow(MainWindow& window, SyncRunner& runner, SyncedScreens& sc
     , m_window(window)
     , m_runner(runner)
     , m_screens(screens)
-{ }
+{
+    // Queued: the runner is still tidying up when it says it has finished.
+    connect(&m_runner, &SyncRunner::finished, this, &ImportFlow::previewWaiting, Qt::QueuedConnection);
+}
 
 ImportPreviewDialog* ImportFlow::dialog() const
 {
@@ -116,17 +120,25 @@ void ImportFlow::whenNotEditing(QWidget* over, const std::function<void()>& then
 
 void ImportFlow::preview(const QString& file, QWidget* over)
 {
-    if (m_runner.isBusy()) {
-        return;
-    }
-    if (m_dialog && m_dialog->isVisible()) {
-        // One import at a time: the one on the screen goes on.
-        m_dialog->raise();
-        m_dialog->activateWindow();
-        return;
-    }
     const QString path = QFileInfo(file).absoluteFilePath();
+    if (m_runner.isBusy() || (m_dialog && m_dialog->isVisible())) {
+        // One import at a time: the one on the screen goes on, this one waits for it.
+        m_waiting = path;
+        if (m_dialog) {
+            m_dialog->raise();
+            m_dialog->activateWindow();
+        }
+        return;
+    }
     whenNotEditing(over, [this, path, over = QPointer<QWidget>(over)] { runPreview(path, over); });
+}
+
+void ImportFlow::previewWaiting()
+{
+    if (!m_waiting.isEmpty() && m_runner.hasSession() && !m_runner.isBusy()
+        && !(m_dialog && m_dialog->isVisible())) {
+        preview(std::exchange(m_waiting, QString()));
+    }
 }
 
 void ImportFlow::runPreview(const QString& file, QWidget* over)
@@ -136,6 +148,7 @@ void ImportFlow::runPreview(const QString& file, QWidget* over)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_window.shareShortcutsWith(m_dialog);
     connect(m_dialog, &ImportPreviewDialog::applyRequested, this, &ImportFlow::apply);
+    connect(m_dialog, &QDialog::finished, this, &ImportFlow::previewWaiting, Qt::QueuedConnection);
     m_dialog->open();
     QPointer<ImportPreviewDialog> dialog = m_dialog;
     m_screens.setQuiet(true);

@@ -25,8 +25,13 @@ class ImportFlow : public QObject
 public:
     ImportFlow(MainWindow& window, SyncRunner& runner, SyncedScreens& screens, QObject* parent = nullptr);
 
-    // `over`: the dialog to show the preview over (the sync dialog), or null for the main window.
+    // `over`: the dialog to show the preview over (the sync dialog), or null for
+    // the main window. While another import is on the screen or running, the
+    // file waits for it to finish (the newest file, when several come).
     void preview(const QString& file, QWidget* over = nullptr);
+    QString waitingFile() const { return m_waiting; }
+    // On lock: a file that waited is dropped (the controller keeps what comes while locked).
+    void forgetWaiting() { m_waiting.clear(); }
 
     ImportPreviewDialog* dialog() const;
     QMessageBox* editingQuestion() const;
@@ -37,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void runPreview(const QString& file, QWidget* over);
+    void previewWaiting();
     void apply();
     // Runs `then` at once when nothing else is open, or after the person agreed
     // to close what is open.
@@ -48,6 +54,7 @@ private:
     SyncedScreens& m_screens;
     QPointer<ImportPreviewDialog> m_dialog;
     QPointer<QMessageBox> m_question;
+    QString m_waiting;
 };
 
 } // namespace majakka::ui

@@ -118,6 +118,7 @@ void SyncActions::setSession(Session* session)
     m_runner.setSession(session);
     m_deviceAdministration->setSession(session);
     if (!session) {
+        m_importFlow->forgetWaiting();
         delete m_syncDialog.data();
         delete m_conflictsDialog.data();
     }

@@ -60,6 +60,7 @@ public:
     // The session the work runs on; it must outlive the work (cancelAndWait first).
     void setSession(Session* session);
     bool isBusy() const;
+    bool hasSession() const { return m_session != nullptr; }
     // Starts `job` unless work runs already or there is no session; `done` is
     // called on the UI thread afterwards, never after cancelAndWait().
     bool start(const QString& text, Job job, Done done);

@@ -120,3 +120,22 @@ TEST_CASE("when the window with the database does not answer, the second program
         QStringLiteral("The sync package could not be passed to that window")));
     CHECK(quit.count() == 0);
 }
+
+TEST_CASE("a package that comes while another is previewed waits until that preview is closed",
+          "[ui][sync][app]")
+{
+    SyncFixture fixture;
+    const QString first = fixture.laptopPackage("Laptopinen");
+    const QString second = fixture.tabletPackage("Tablettinen");
+    REQUIRE(fixture.unlockAs(SyncFixture::Caseworker));
+    fixture.sync().previewImport(first);
+    REQUIRE(waitUntil([&] { return showsPreviewOf(fixture, first); }));
+
+    fixture.sync().previewImport(second);
+    CHECK(fixture.sync().importFlow().waitingFile() == second);
+    CHECK(fixture.sync().importFlow().dialog()->file() == first);
+
+    click(fixture.sync().importFlow().dialog()->closeButton());
+    REQUIRE(waitUntil([&] { return showsPreviewOf(fixture, second); }));
+    CHECK(fixture.sync().importFlow().waitingFile().isEmpty());
+}
