@@ -293,6 +293,41 @@
         <source>PATH</source>
         <translation>POLKU</translation>
     </message>
+    <message>
+        <source>A sync package (.majakka-sync) to import: its preview opens after unlocking, or in the Majakka window that has the database open already.</source>
+        <translation>Tuotava synkronointipaketti (.majakka-sync): sen esikatselu avautuu lukituksen avaamisen jälkeen tai siinä Majakka-ikkunassa, jossa tietokanta on jo auki.</translation>
+    </message>
+    <message>
+        <source>Give at most one sync package to open.</source>
+        <translation>Anna avattavaksi enintään yksi synkronointipaketti.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>Deleted on one device, changed on another</source>
+        <translation>Poistettu yhdellä laitteella, muutettu toisella</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Poista asiakastieto</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Säilytä asiakastieto</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Tämä laite</translation>
+    </message>
+    <message>
+        <source>This device (%1)</source>
+        <translation>Tämä laite (%1)</translation>
+    </message>
+    <message>
+        <source>An unknown device</source>
+        <translation>Tuntematon laite</translation>
+    </message>
 </context>
 <context>
     <name>ConsentStatus</name>
@@ -391,6 +426,25 @@ Raportissa on vain teknisiä tietoja: versio, virheen laji ja ohjelman muistioso
     <message>
         <source>Admission decision pending</source>
         <translation>Päätös auttamisjärjestelmään ottamisesta odottaa</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceText</name>
+    <message>
+        <source>The cases assigned to %1 in the %2 office</source>
+        <translation>Työntekijälle %1 osoitetut asiakkuudet toimipisteessä %2</translation>
+    </message>
+    <message>
+        <source>The cases assigned to %1</source>
+        <translation>Työntekijälle %1 osoitetut asiakkuudet</translation>
+    </message>
+    <message>
+        <source>The cases of the %1 office</source>
+        <translation>Toimipisteen %1 asiakkuudet</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Kaikki asiakkuudet</translation>
     </message>
 </context>
 <context>
@@ -597,6 +651,382 @@ Lisätiedot: %2</translation>
     <message>
         <source>"%1" is not a language code: use two or three letters, such as fi, ru or tgl.</source>
         <translation>"%1" ei ole kielitunnus: käytä kahta tai kolmea kirjainta, esimerkiksi fi, ru tai tgl.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Päätös ottamisesta</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Muutoksenhaku</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <source>Support measure</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Reflection period</source>
+        <translation>Harkinta-aika</translation>
+    </message>
+    <message>
+        <source>Residence matter</source>
+        <translation>Oleskeluasia</translation>
+    </message>
+    <message>
+        <source>Legal step</source>
+        <translation>Oikeudellinen vaihe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Tietojen luovutus</translation>
+    </message>
+    <message>
+        <source>Serious threat</source>
+        <translation>Vakava uhka</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation>Auttamisen päättyminen</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Uudelleen avaaminen</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Etunimet</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Muut nimet</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Kansalaisuudet</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Oleskelun peruste</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Vanhempi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Soittaja</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Referral followed</source>
+        <translation>Ehdotus tehtiin</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ehdottaja</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Vastaanottotapa</translation>
+    </message>
+    <message>
+        <source>Emergency referral</source>
+        <translation>Kiireellinen ehdotus</translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation>Ehdottava taho</translation>
+    </message>
+    <message>
+        <source>Referrer's contact details</source>
+        <translation>Ehdottajan yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Perusteet</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tuomioistuin</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Hyväksikäytön muodot</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation>Suomessa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Exploitation began</source>
+        <translation>Hyväksikäyttö alkoi</translation>
+    </message>
+    <message>
+        <source>Exploitation ended</source>
+        <translation>Hyväksikäyttö päättyi</translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation>Kontrollin keinot</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter</source>
+        <translation>Suhde hyväksikäyttäjään</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Asiakas hyväksyi</translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation>Uusi arvio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tuottaja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Residence permit applied for</source>
+        <translation>Oleskelulupaa haettu</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Päätös odotettavissa</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Oikeudenkäyntipäivä</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Interpreter used</source>
+        <translation>Tulkki käytössä</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Mitä se koskee</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation>Mitä luovutettiin</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Police notified on</source>
+        <translation>Ilmoitettu poliisille</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>The whole record (deleted)</source>
+        <translation>Koko asiakastieto (poistettu)</translation>
+    </message>
+    <message>
+        <source>%1 (the whole entry)</source>
+        <translation>%1 (koko merkintä)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(ei arvoa)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ei poistettu</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Mukana</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3036,41 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncErrorText</name>
+    <message>
+        <source>This sync package does not come from a device this database trusts, or that device was revoked. Nothing was imported.</source>
+        <translation>Tämä synkronointipaketti ei ole laitteelta, johon tämä tietokanta luottaa, tai laitteen luottamus on peruttu. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This sync package is damaged or was altered on the way. Nothing was imported.</source>
+        <translation>Tämä synkronointipaketti on vioittunut tai sitä on muutettu matkalla. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported here. Nothing was imported.</source>
+        <translation>Tätä tiedostoa ei voi tuoda tähän. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The file was not found. Check its location.</source>
+        <translation>Tiedostoa ei löytynyt. Tarkista sen sijainti.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match this identity file. Compare it again with the device's owner. Nothing was enrolled.</source>
+        <translation>Sormenjälki ei vastaa tätä tunnistetiedostoa. Vertaa sitä uudelleen laitteen omistajan kanssa. Mitään laitetta ei lisätty.</translation>
+    </message>
+    <message>
+        <source>This is not a valid device identity file, or a value is not accepted. Nothing was enrolled.</source>
+        <translation>Tämä ei ole kelvollinen laitteen tunnistetiedosto, tai jotakin arvoa ei hyväksytty. Mitään laitetta ei lisätty.</translation>
+    </message>
+    <message>
+        <source>Nothing can be exported to this device. Nothing was written.</source>
+        <translation>Tälle laitteelle ei voi viedä mitään. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The sync data could not be verified.</source>
+        <translation>Synkronointitietoja ei voitu varmentaa.</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::AdmissionDialog</name>
     <message>
         <source>The decision cannot be before the referral (%1).</source>
@@ -3041,6 +3506,101 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::ConflictModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (shown now)</source>
+        <translation>%1 (näkyy nyt)</translation>
+    </message>
+    <message>
+        <source>%1
+The record shows this value until the conflict is resolved.</source>
+        <translation>%1
+Asiakastiedossa näkyy tämä arvo, kunnes ristiriita on ratkaistu.</translation>
+    </message>
+    <message>
+        <source>Conflict and its values</source>
+        <translation>Ristiriita ja sen arvot</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ConflictsPage</name>
+    <message>
+        <source>A conflict is a value changed on two devices before either had seen the other's change. Both values are kept until someone chooses; the choice is itself a change and reaches the other devices with the next sync.</source>
+        <translation>Ristiriita syntyy, kun samaa arvoa on muutettu kahdella laitteella ennen kuin kumpikaan on nähnyt toisen muutosta. Molemmat arvot säilytetään, kunnes joku valitsee; valinta on itsekin muutos ja siirtyy muille laitteille seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>There are no conflicts.</source>
+        <translation>Ristiriitoja ei ole.</translation>
+    </message>
+    <message>
+        <source>Conflicts and their values</source>
+        <translation>Ristiriidat ja niiden arvot</translation>
+    </message>
+    <message>
+        <source>Supervisors can see conflicts but not resolve them.</source>
+        <translation>Esihenkilöt näkevät ristiriidat, mutta eivät voi ratkaista niitä.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Pidä oma</translation>
+    </message>
+    <message>
+        <source>Keep the value made on this device</source>
+        <translation>Pidä tällä laitteella tehty arvo</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>&amp;Ota toisen</translation>
+    </message>
+    <message>
+        <source>Keep the value made on the other device</source>
+        <translation>Pidä toisella laitteella tehty arvo</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;selected value</source>
+        <translation>Pidä &amp;valittu arvo</translation>
+    </message>
+    <message>
+        <source>Keep the value selected in the list (when several devices made one)</source>
+        <translation>Pidä luettelosta valittu arvo (kun usea laite on tehnyt oman)</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Avaa asiakas</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3310,12 +3870,142 @@ Only one Majakka window at a time can use a database. Here you can open or creat
 
 Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit avata tai luoda toisen tietokannan.</translation>
     </message>
+    <message>
+        <source>The sync package could not be passed to that window (it did not answer). Open it there with Sync → Receive changes.</source>
+        <translation>Synkronointipakettia ei voitu välittää sille ikkunalle (se ei vastannut). Avaa paketti siellä valitsemalla Synkronointi → Vastaanota muutokset.</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::DetailsPanel</name>
     <message>
         <source>not recorded</source>
         <translation>ei kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DeviceAdministration</name>
+    <message>
+        <source>A file with this name exists already. Majakka never writes over a file: choose another name.</source>
+        <translation>Tämänniminen tiedosto on jo olemassa. Majakka ei koskaan kirjoita tiedoston päälle: valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Give it to whoever enrols this device, and read them the fingerprint above.</source>
+        <translation>Kirjoitettiin %1. Anna se sille, joka lisää tämän laitteen, ja lue hänelle yllä oleva sormenjälki.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation>Laite %1 lisättiin.</translation>
+    </message>
+    <message>
+        <source>Revoked %1: its packages are refused from now on.</source>
+        <translation>Laitteen %1 luottamus peruttiin: sen paketit hylätään tästä lähtien.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DevicesDialog</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Peruttu %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Luotettu</translation>
+    </message>
+    <message>
+        <source>Save this device's identity file as</source>
+        <translation>Tallenna tämän laitteen tunnistetiedosto nimellä</translation>
+    </message>
+    <message>
+        <source>Device identity files (*.majakka-device)</source>
+        <translation>Laitteiden tunnistetiedostot (*.majakka-device)</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Peru laitteen luottamus</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Packages from it are refused from now on and nothing is exported to it. This cannot be undone: to work with it again, it needs a new database and enrolling anew.</source>
+        <translation>Perutaanko laitteen %1 luottamus? Sen paketit hylätään tästä lähtien, eikä sille viedä mitään. Tätä ei voi kumota: jotta laitteen kanssa voisi taas toimia, se tarvitsee uuden tietokannan ja uuden lisäämisen.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Peru luottamus</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>P&amp;eruuta</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Laitteet</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Tämä laite</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Tunniste:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sormenjälki:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device</source>
+        <translation>Tämän laitteen sormenjälki</translation>
+    </message>
+    <message>
+        <source>Whoever enrols this device elsewhere types this fingerprint as you read it out, group by group. Give them the identity file too: it holds the name, the id and the public keys, nothing secret.</source>
+        <translation>Se, joka lisää tämän laitteen muualla, kirjoittaa tämän sormenjäljen sitä mukaa kuin luet sen ääneen ryhmä kerrallaan. Anna hänelle myös tunnistetiedosto: siinä on nimi, tunniste ja julkiset avaimet, ei mitään salaista.</translation>
+    </message>
+    <message>
+        <source>&amp;Export identity file…</source>
+        <translation>&amp;Vie tunnistetiedosto…</translation>
+    </message>
+    <message>
+        <source>Trusted devices</source>
+        <translation>Luotetut laitteet</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Cases it receives</source>
+        <translation>Mitä asiakkuuksia se saa</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sormenjälki</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation>&amp;Lisää laite…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>P&amp;eru luottamus…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4100,113 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>The record becomes read-only until the case is reopened.</source>
         <translation>Tämän jälkeen tietoja voi vain lukea, kunnes asiakkuus avataan uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::EnrolDeviceDialog</name>
+    <message>
+        <source>This file cannot be read as a device identity file. Check the name and the folder.</source>
+        <translation>Tätä tiedostoa ei voi lukea laitteen tunnistetiedostona. Tarkista nimi ja kansio.</translation>
+    </message>
+    <message>
+        <source>%1 describes the device “%2”, id %3.</source>
+        <translation>%1 kuvaa laitetta ”%2”, tunniste %3.</translation>
+    </message>
+    <message>
+        <source>Open a device identity file</source>
+        <translation>Avaa laitteen tunnistetiedosto</translation>
+    </message>
+    <message>
+        <source>Device identity files (*.majakka-device);;All files (*)</source>
+        <translation>Laitteiden tunnistetiedostot (*.majakka-device);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Lisää laite</translation>
+    </message>
+    <message>
+        <source>A device this database trusts can send it changes and receive the cases it is enrolled for. Get the device's identity file from its owner (Sync → Devices → Export identity file there) and call them.</source>
+        <translation>Laite, johon tämä tietokanta luottaa, voi lähettää sille muutoksia ja saada ne asiakkuudet, joita varten se on lisätty. Pyydä laitteen tunnistetiedosto sen omistajalta (siellä Synkronointi → Laitteet → Vie tunnistetiedosto) ja soita hänelle.</translation>
+    </message>
+    <message>
+        <source>Identity &amp;file:</source>
+        <translation>&amp;Tunnistetiedosto:</translation>
+    </message>
+    <message>
+        <source>The device's identity file</source>
+        <translation>Laitteen tunnistetiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>S&amp;elaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation>&amp;Nimi täällä:</translation>
+    </message>
+    <message>
+        <source>Name of the device on this database</source>
+        <translation>Laitteen nimi tässä tietokannassa</translation>
+    </message>
+    <message>
+        <source>Cases it &amp;receives:</source>
+        <translation>&amp;Asiakkuudet, jotka se saa:</translation>
+    </message>
+    <message>
+        <source>Whose cases the device receives</source>
+        <translation>Kenen asiakkuudet laite saa</translation>
+    </message>
+    <message>
+        <source>All cases (an office desktop)</source>
+        <translation>Kaikki asiakkuudet (toimiston pöytäkone)</translation>
+    </message>
+    <message>
+        <source>The cases assigned to one worker (a laptop)</source>
+        <translation>Yhdelle työntekijälle osoitetut asiakkuudet (kannettava)</translation>
+    </message>
+    <message>
+        <source>The cases of one office</source>
+        <translation>Yhden toimipisteen asiakkuudet</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>T&amp;yöntekijä:</translation>
+    </message>
+    <message>
+        <source>Worker the device is for</source>
+        <translation>Työntekijä, jota varten laite on</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>T&amp;oimipiste:</translation>
+    </message>
+    <message>
+        <source>Office the device is for</source>
+        <translation>Toimipiste, jota varten laite on</translation>
+    </message>
+    <message>
+        <source>Fin&amp;gerprint:</source>
+        <translation>&amp;Sormenjälki:</translation>
+    </message>
+    <message>
+        <source>Fingerprint as the device's owner reads it out</source>
+        <translation>Sormenjälki sellaisena kuin laitteen omistaja lukee sen ääneen</translation>
+    </message>
+    <message>
+        <source>30 digits in six groups</source>
+        <translation>30 numeroa kuutena ryhmänä</translation>
+    </message>
+    <message>
+        <source>Ask the owner to read out the fingerprint their device shows (Sync → Devices, or majakka-cli device show) and type it here. Spaces do not matter. It is not taken from the file on purpose: only comparing it proves the file is theirs.</source>
+        <translation>Pyydä omistajaa lukemaan ääneen hänen laitteensa näyttämä sormenjälki (Synkronointi → Laitteet tai majakka-cli device show) ja kirjoita se tähän. Välilyönneillä ei ole väliä. Sormenjälkeä ei tarkoituksella oteta tiedostosta: vain vertaamalla varmistuu, että tiedosto on hänen.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +4314,77 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>not recorded</source>
         <translation>ei kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ExportPage</name>
+    <message>
+        <source>A file with this name exists already. Majakka never writes over a file: choose another name, or move the old file away first.</source>
+        <translation>Tämänniminen tiedosto on jo olemassa. Majakka ei koskaan kirjoita tiedoston päälle: valitse toinen nimi tai siirrä vanha tiedosto ensin pois.</translation>
+    </message>
+    <message>
+        <source>As enrolled: %1</source>
+        <translation>Kuten laite on lisätty: %1</translation>
+    </message>
+    <message>
+        <source>The cases assigned to %1</source>
+        <translation>Työntekijälle %1 osoitetut asiakkuudet</translation>
+    </message>
+    <message>
+        <source>The cases of its office</source>
+        <translation>Sen toimipisteen asiakkuudet</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Kaikki asiakkuudet</translation>
+    </message>
+    <message>
+        <source>Save the sync package as</source>
+        <translation>Tallenna synkronointipaketti nimellä</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.majakka-sync)</source>
+        <translation>Synkronointipaketit (*.majakka-sync)</translation>
+    </message>
+    <message>
+        <source>Writes a signed, encrypted file of the changes the chosen device has not seen yet. Only that device can open it. Carry it over on a USB stick or any other way and import it there.</source>
+        <translation>Kirjoittaa allekirjoitetun, salatun tiedoston muutoksista, joita valittu laite ei ole vielä nähnyt. Vain se laite voi avata tiedoston. Siirrä se USB-tikulla tai muulla tavalla ja tuo se siellä.</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Laite:</translation>
+    </message>
+    <message>
+        <source>Device to send the changes to</source>
+        <translation>Laite, jolle muutokset lähetetään</translation>
+    </message>
+    <message>
+        <source>C&amp;ases:</source>
+        <translation>&amp;Asiakkuudet:</translation>
+    </message>
+    <message>
+        <source>Whose cases to send</source>
+        <translation>Kenen asiakkuudet lähetetään</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>File to write the sync package to</source>
+        <translation>Tiedosto, johon synkronointipaketti kirjoitetaan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>S&amp;elaa…</translation>
+    </message>
+    <message>
+        <source>No device is trusted yet. An administrator enrols devices under Sync → Devices.</source>
+        <translation>Mihinkään laitteeseen ei vielä luoteta. Pääkäyttäjä lisää laitteet kohdassa Synkronointi → Laitteet.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +4554,239 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>My deadlines</source>
         <translation>Määräaikani</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportFlow</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Peruttu. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Another window of Majakka is open, perhaps with a record being edited. An import must not change records under it.
+
+Close that window, dropping what was typed in it, and go on with the import?</source>
+        <translation>Majakassa on auki toinen ikkuna, ehkä asiakastiedon muokkaus. Tuonti ei saa muuttaa asiakastietoja sen alta.
+
+Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tuontia?</translation>
+    </message>
+    <message>
+        <source>Close it and &amp;import</source>
+        <translation>Sulje ja &amp;tuo</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ei nyt</translation>
+    </message>
+    <message>
+        <source>Checking the sync package…</source>
+        <translation>Tarkistetaan synkronointipakettia…</translation>
+    </message>
+    <message>
+        <source>Another sync is running. Try again when it has finished.</source>
+        <translation>Toinen synkronointi on käynnissä. Yritä uudelleen, kun se on valmis.</translation>
+    </message>
+    <message>
+        <source>Importing the sync package…</source>
+        <translation>Tuodaan synkronointipakettia…</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportPage</name>
+    <message>
+        <source>There is no file at this location. Check the name and the folder.</source>
+        <translation>Tässä sijainnissa ei ole tiedostoa. Tarkista nimi ja kansio.</translation>
+    </message>
+    <message>
+        <source>Open a sync package</source>
+        <translation>Avaa synkronointipaketti</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.majakka-sync);;All files (*)</source>
+        <translation>Synkronointipaketit (*.majakka-sync);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Imports a sync package another device wrote for this one. First you see what it would change; nothing is changed until you press Apply there.</source>
+        <translation>Tuo synkronointipaketin, jonka toinen laite on kirjoittanut tälle laitteelle. Ensin näet, mitä se muuttaisi; mitään ei muuteta ennen kuin painat siellä Käytä.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>Sync package file to import</source>
+        <translation>Tuotava synkronointipakettitiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>S&amp;elaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Esi&amp;katsele…</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Package:</source>
+        <translation>Paketti:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Käytä</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Tuonnin esikatselu</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Apply imports all of it in one go, or nothing if anything goes wrong.</source>
+        <translation>Mitään ei ole vielä muutettu. Käytä tuo kaiken kerralla – tai ei mitään, jos jokin menee pieleen.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Tuonti valmis</translation>
+    </message>
+    <message>
+        <source>The import is finished and is in the audit log.</source>
+        <translation>Tuonti on valmis ja kirjattu lokiin.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportReportView</name>
+    <message>
+        <source>everything this device has not seen yet</source>
+        <translation>kaiken, mitä tämä laite ei ole vielä nähnyt</translation>
+    </message>
+    <message>
+        <source>the cases this device is enrolled for</source>
+        <translation>ne asiakkuudet, joita varten tämä laite on lisätty</translation>
+    </message>
+    <message>
+        <source>the changes made on that device</source>
+        <translation>sillä laitteella tehdyt muutokset</translation>
+    </message>
+    <message>
+        <source>Records added:</source>
+        <translation>Lisättyjä asiakastietoja:</translation>
+    </message>
+    <message>
+        <source>Records changed:</source>
+        <translation>Muutettuja asiakastietoja:</translation>
+    </message>
+    <message>
+        <source>Records removed:</source>
+        <translation>Poistettuja asiakastietoja:</translation>
+    </message>
+    <message>
+        <source>New changes:</source>
+        <translation>Uusia muutoksia:</translation>
+    </message>
+    <message>
+        <source>Changes already here:</source>
+        <translation>Jo täällä olevia muutoksia:</translation>
+    </message>
+    <message>
+        <source>Changes held back:</source>
+        <translation>Pidätettyjä muutoksia:</translation>
+    </message>
+    <message>
+        <source>Records, conflicts and warnings of the package</source>
+        <translation>Paketin asiakastiedot, ristiriidat ja varoitukset</translation>
+    </message>
+    <message>
+        <source>This package from %1 was imported already, on %2. Importing it again changes nothing.</source>
+        <translation>Tämä paketti laitteelta %1 on jo tuotu %2. Sen tuominen uudelleen ei muuta mitään.</translation>
+    </message>
+    <message>
+        <source>What importing this package from %1 would do</source>
+        <translation>Mitä tämän paketin tuonti laitteelta %1 tekisi</translation>
+    </message>
+    <message>
+        <source>Imported the package from %1</source>
+        <translation>Paketti laitteelta %1 tuotiin</translation>
+    </message>
+    <message>
+        <source>It carries %1.</source>
+        <translation>Se sisältää %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are held back: they are stamped too far in the future. Check the clock of %1; they are applied once the time comes.</source>
+        <translation>
+            <numerusform>%n muutos pidätetään: sen aikaleima on liian kaukana tulevaisuudessa. Tarkista laitteen %1 kello; muutos otetaan käyttöön, kun sen aika tulee.</numerusform>
+            <numerusform>%n muutosta pidätetään: niiden aikaleima on liian kaukana tulevaisuudessa. Tarkista laitteen %1 kello; muutokset otetaan käyttöön, kun niiden aika tulee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) held back earlier are applied now.</source>
+        <translation>
+            <numerusform>Aiemmin pidätetty %n muutos otetaan nyt käyttöön.</numerusform>
+            <numerusform>Aiemmin pidätetyt %n muutosta otetaan nyt käyttöön.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package is older than one imported before from %1: its changes count, but what it says about that device is out of date.</source>
+        <translation>Tämä paketti on vanhempi kuin aiemmin laitteelta %1 tuotu: sen muutokset otetaan huomioon, mutta sen tiedot laitteesta ovat vanhentuneita.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) more</source>
+        <translation>
+            <numerusform>%n asiakastieto lisää</numerusform>
+            <numerusform>%n asiakastietoa lisää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation>Uudet ristiriidat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lisätyt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutetut</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Poistetut</translation>
+    </message>
+    <message>
+        <source>Kept on this device (they left its scope, but have changes not yet sent)</source>
+        <translation>Säilytetään tällä laitteella (ne eivät enää kuulu sille, mutta niissä on lähettämättömiä muutoksia)</translation>
+    </message>
+    <message>
+        <source>Records that could not be brought up to date</source>
+        <translation>Asiakastiedot, joita ei voitu päivittää</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varoitukset</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +5279,44 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>Needs an interpreter</source>
         <translation>Tarvitsee tulkin</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::RecordConflictsPanel</name>
+    <message>
+        <source>“%1” (%2, %3, %4)</source>
+        <translation>”%1” (%2, %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This record has %n conflict(s) from sync: a value was changed on two devices.</source>
+        <translation>
+            <numerusform>Tässä asiakastiedossa on %n synkronoinnin ristiriita: arvoa on muutettu kahdella laitteella.</numerusform>
+            <numerusform>Tässä asiakastiedossa on %n synkronoinnin ristiriitaa: arvoja on muutettu kahdella laitteella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here: %1</source>
+        <translation>Täällä: %1</translation>
+    </message>
+    <message>
+        <source>Elsewhere: %1</source>
+        <translation>Muualla: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Pidä oma</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ota toisen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Show this conflict with all its values in the conflicts list</source>
+        <translation>Näytä tämä ristiriita kaikkine arvoineen ristiriitaluettelossa</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5894,140 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>Figure</source>
         <translation>Luku</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SyncActions</name>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Peruttu. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Writing the sync package for %1…</source>
+        <translation>Kirjoitetaan synkronointipakettia laitteelle %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2 (%3).</source>
+        <translation>Kirjoitettiin %1 laitteelle %2 (%3).</translation>
+    </message>
+    <message>
+        <source>It holds %1 in %2; its size is %3.</source>
+        <translation>Siinä on %1 %2; sen koko on %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n muutos</numerusform>
+            <numerusform>%n muutosta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n asiakastiedossa</numerusform>
+            <numerusform>%n asiakastiedossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) there left the device's scope and go from it at the import.</source>
+        <translation>
+            <numerusform>%n asiakastieto ei enää kuulu laitteelle, ja se poistuu siltä tuonnissa.</numerusform>
+            <numerusform>%n asiakastietoa ei enää kuulu laitteelle, ja ne poistuvat siltä tuonnissa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Supervisors cannot import sync packages. Ask a caseworker, an office worker or an administrator to import this one.</source>
+        <translation>Esihenkilöt eivät voi tuoda synkronointipaketteja. Pyydä tämän paketin tuontia asiakastyöntekijältä, toimiston työntekijältä tai pääkäyttäjältä.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynkronointi</translation>
+    </message>
+    <message>
+        <source>&amp;Send changes to a device…</source>
+        <translation>&amp;Lähetä muutokset laitteelle…</translation>
+    </message>
+    <message>
+        <source>Write a sync package for a trusted device</source>
+        <translation>Kirjoita synkronointipaketti luotetulle laitteelle</translation>
+    </message>
+    <message>
+        <source>&amp;Receive changes from a file…</source>
+        <translation>&amp;Vastaanota muutokset tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Preview and import a sync package from another device</source>
+        <translation>Esikatsele ja tuo toisen laitteen synkronointipaketti</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Ristiriidat…</translation>
+    </message>
+    <message>
+        <source>Values changed on two devices, to choose between</source>
+        <translation>Kahdella laitteella muutetut arvot, joiden välillä valitaan</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>La&amp;itteet…</translation>
+    </message>
+    <message>
+        <source>This device's fingerprint, and the devices this database trusts</source>
+        <translation>Tämän laitteen sormenjälki ja laitteet, joihin tämä tietokanta luottaa</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SyncDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>Send changes</source>
+        <translation>Lähetä muutokset</translation>
+    </message>
+    <message>
+        <source>Receive changes</source>
+        <translation>Vastaanota muutokset</translation>
+    </message>
+    <message>
+        <source>Send or receive changes</source>
+        <translation>Lähetä tai vastaanota muutoksia</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SyncProgressDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>Stopping… Nothing of this work is kept.</source>
+        <translation>Pysäytetään… Tästä työstä ei jää mitään voimaan.</translation>
+    </message>
+    <message>
+        <source>Cancel stops the work and leaves everything as it was.</source>
+        <translation>Peruuta pysäyttää työn ja jättää kaiken ennalleen.</translation>
     </message>
 </context>
 <context>

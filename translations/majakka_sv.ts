@@ -293,6 +293,41 @@
         <source>PATH</source>
         <translation>SÖKVÄG</translation>
     </message>
+    <message>
+        <source>A sync package (.majakka-sync) to import: its preview opens after unlocking, or in the Majakka window that has the database open already.</source>
+        <translation>Ett synkroniseringspaket (.majakka-sync) att importera: förhandsvisningen öppnas efter upplåsningen, eller i det Majakka-fönster där databasen redan är öppen.</translation>
+    </message>
+    <message>
+        <source>Give at most one sync package to open.</source>
+        <translation>Ange högst ett synkroniseringspaket att öppna.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>Deleted on one device, changed on another</source>
+        <translation>Raderad på en enhet, ändrad på en annan</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Radera klientuppgiften</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Behåll klientuppgiften</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Den här enheten</translation>
+    </message>
+    <message>
+        <source>This device (%1)</source>
+        <translation>Den här enheten (%1)</translation>
+    </message>
+    <message>
+        <source>An unknown device</source>
+        <translation>En okänd enhet</translation>
+    </message>
 </context>
 <context>
     <name>ConsentStatus</name>
@@ -391,6 +426,25 @@ Rapporten innehåller bara tekniska uppgifter: versionen, typen av fel och progr
     <message>
         <source>Admission decision pending</source>
         <translation>Beslut om att tas in väntar</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceText</name>
+    <message>
+        <source>The cases assigned to %1 in the %2 office</source>
+        <translation>Ärendena som tilldelats %1 vid verksamhetsstället %2</translation>
+    </message>
+    <message>
+        <source>The cases assigned to %1</source>
+        <translation>Ärendena som tilldelats %1</translation>
+    </message>
+    <message>
+        <source>The cases of the %1 office</source>
+        <translation>Ärendena vid verksamhetsstället %1</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
     </message>
 </context>
 <context>
@@ -597,6 +651,382 @@ Detaljer: %2</translation>
     <message>
         <source>"%1" is not a language code: use two or three letters, such as fi, ru or tgl.</source>
         <translation>"%1" är inte en språkkod: använd två eller tre bokstäver, till exempel fi, ru eller tgl.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Beslut om att tas in</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Utnyttjande</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Bedömning av servicebehov</translation>
+    </message>
+    <message>
+        <source>Support measure</source>
+        <translation>Stödåtgärd</translation>
+    </message>
+    <message>
+        <source>Reflection period</source>
+        <translation>Betänketid</translation>
+    </message>
+    <message>
+        <source>Residence matter</source>
+        <translation>Uppehållsärende</translation>
+    </message>
+    <message>
+        <source>Legal step</source>
+        <translation>Rättsligt steg</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Utlämnande av uppgifter</translation>
+    </message>
+    <message>
+        <source>Serious threat</source>
+        <translation>Allvarligt hot</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation>Hjälpens upphörande</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Återöppning</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Klientnummer</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Klienttyp</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Andra namn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Vistelsestatus</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Förälder</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Uppringare</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Referral followed</source>
+        <translation>Förslag gjordes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Förslagsställare</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Mottagen via</translation>
+    </message>
+    <message>
+        <source>Emergency referral</source>
+        <translation>Brådskande förslag</translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation>Föreslående organisation</translation>
+    </message>
+    <message>
+        <source>Referrer's contact details</source>
+        <translation>Förslagsställarens kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grunder</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Domstol</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Avgjort den</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Former av utnyttjande</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>In Finland</source>
+        <translation>I Finland</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Exploitation began</source>
+        <translation>Utnyttjandet började</translation>
+    </message>
+    <message>
+        <source>Exploitation ended</source>
+        <translation>Utnyttjandet slutade</translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation>Kontrollmedel</translation>
+    </message>
+    <message>
+        <source>Relation to the exploiter</source>
+        <translation>Relation till förövaren</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Klienten godkände</translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation>Ny bedömning</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Beviljad av</translation>
+    </message>
+    <message>
+        <source>Residence permit applied for</source>
+        <translation>Uppehållstillstånd sökt</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Beslut väntas</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Rättegångsdag</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Interpreter used</source>
+        <translation>Tolk användes</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Vad det gäller</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Till vem</translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation>Vad som lämnades ut</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Police notified on</source>
+        <translation>Anmält till polisen den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Avslutades den</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Orsak till att den avslutades</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>The whole record (deleted)</source>
+        <translation>Hela klientuppgiften (raderad)</translation>
+    </message>
+    <message>
+        <source>%1 (the whole entry)</source>
+        <translation>%1 (hela posten)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(inget värde)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte raderad</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Finns</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3036,41 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncErrorText</name>
+    <message>
+        <source>This sync package does not come from a device this database trusts, or that device was revoked. Nothing was imported.</source>
+        <translation>Det här synkroniseringspaketet kommer inte från en enhet som den här databasen litar på, eller så har enheten återkallats. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This sync package is damaged or was altered on the way. Nothing was imported.</source>
+        <translation>Det här synkroniseringspaketet är skadat eller har ändrats på vägen. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported here. Nothing was imported.</source>
+        <translation>Den här filen kan inte importeras här. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file was not found. Check its location.</source>
+        <translation>Filen hittades inte. Kontrollera var den finns.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match this identity file. Compare it again with the device's owner. Nothing was enrolled.</source>
+        <translation>Fingeravtrycket stämmer inte med den här identitetsfilen. Jämför det igen med enhetens ägare. Ingen enhet registrerades.</translation>
+    </message>
+    <message>
+        <source>This is not a valid device identity file, or a value is not accepted. Nothing was enrolled.</source>
+        <translation>Det här är ingen giltig identitetsfil för en enhet, eller så godtogs inte ett värde. Ingen enhet registrerades.</translation>
+    </message>
+    <message>
+        <source>Nothing can be exported to this device. Nothing was written.</source>
+        <translation>Ingenting kan exporteras till den här enheten. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The sync data could not be verified.</source>
+        <translation>Synkroniseringsuppgifterna kunde inte verifieras.</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::AdmissionDialog</name>
     <message>
         <source>The decision cannot be before the referral (%1).</source>
@@ -3041,6 +3506,101 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::ConflictModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (shown now)</source>
+        <translation>%1 (visas nu)</translation>
+    </message>
+    <message>
+        <source>%1
+The record shows this value until the conflict is resolved.</source>
+        <translation>%1
+Klientuppgiften visar det här värdet tills konflikten har lösts.</translation>
+    </message>
+    <message>
+        <source>Conflict and its values</source>
+        <translation>Konflikten och dess värden</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gjord av</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ConflictsPage</name>
+    <message>
+        <source>A conflict is a value changed on two devices before either had seen the other's change. Both values are kept until someone chooses; the choice is itself a change and reaches the other devices with the next sync.</source>
+        <translation>En konflikt uppstår när ett värde har ändrats på två enheter innan någon av dem hade sett den andras ändring. Båda värdena behålls tills någon väljer; valet är självt en ändring och når de andra enheterna vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>There are no conflicts.</source>
+        <translation>Det finns inga konflikter.</translation>
+    </message>
+    <message>
+        <source>Conflicts and their values</source>
+        <translation>Konflikter och deras värden</translation>
+    </message>
+    <message>
+        <source>Supervisors can see conflicts but not resolve them.</source>
+        <translation>Chefer kan se konflikter men inte lösa dem.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behåll &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep the value made on this device</source>
+        <translation>Behåll värdet som gjordes på den här enheten</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Ta &amp;deras</translation>
+    </message>
+    <message>
+        <source>Keep the value made on the other device</source>
+        <translation>Behåll värdet som gjordes på den andra enheten</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;selected value</source>
+        <translation>Behåll det &amp;valda värdet</translation>
+    </message>
+    <message>
+        <source>Keep the value selected in the list (when several devices made one)</source>
+        <translation>Behåll värdet som valts i listan (när flera enheter har gjort ett eget)</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Öppna klient</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3310,12 +3870,142 @@ Only one Majakka window at a time can use a database. Here you can open or creat
 
 Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppna eller skapa en annan databas.</translation>
     </message>
+    <message>
+        <source>The sync package could not be passed to that window (it did not answer). Open it there with Sync → Receive changes.</source>
+        <translation>Synkroniseringspaketet kunde inte lämnas över till det fönstret (det svarade inte). Öppna paketet där med Synkronisering → Ta emot ändringar.</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::DetailsPanel</name>
     <message>
         <source>not recorded</source>
         <translation>inte antecknat</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DeviceAdministration</name>
+    <message>
+        <source>A file with this name exists already. Majakka never writes over a file: choose another name.</source>
+        <translation>Det finns redan en fil med det här namnet. Majakka skriver aldrig över en fil: välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Give it to whoever enrols this device, and read them the fingerprint above.</source>
+        <translation>Skrev %1. Ge den till den som registrerar den här enheten och läs upp fingeravtrycket ovan för hen.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation>Enheten %1 registrerades.</translation>
+    </message>
+    <message>
+        <source>Revoked %1: its packages are refused from now on.</source>
+        <translation>Enheten %1 återkallades: dess paket avvisas från och med nu.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DevicesDialog</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Återkallad %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Betrodd</translation>
+    </message>
+    <message>
+        <source>Save this device's identity file as</source>
+        <translation>Spara den här enhetens identitetsfil som</translation>
+    </message>
+    <message>
+        <source>Device identity files (*.majakka-device)</source>
+        <translation>Identitetsfiler för enheter (*.majakka-device)</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Återkalla en enhet</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Packages from it are refused from now on and nothing is exported to it. This cannot be undone: to work with it again, it needs a new database and enrolling anew.</source>
+        <translation>Återkalla %1? Paket från den avvisas från och med nu och ingenting exporteras till den. Det går inte att ångra: för att arbeta med den igen behöver den en ny databas och en ny registrering.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>Å&amp;terkalla</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Den här enheten</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device</source>
+        <translation>Den här enhetens fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Whoever enrols this device elsewhere types this fingerprint as you read it out, group by group. Give them the identity file too: it holds the name, the id and the public keys, nothing secret.</source>
+        <translation>Den som registrerar den här enheten någon annanstans skriver in fingeravtrycket medan du läser upp det, grupp för grupp. Ge hen också identitetsfilen: den innehåller namnet, id:t och de publika nycklarna, inget hemligt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export identity file…</source>
+        <translation>&amp;Exportera identitetsfil…</translation>
+    </message>
+    <message>
+        <source>Trusted devices</source>
+        <translation>Betrodda enheter</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Cases it receives</source>
+        <translation>Ärenden den får</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation>&amp;Registrera en enhet…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4100,113 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>The record becomes read-only until the case is reopened.</source>
         <translation>Därefter kan uppgifterna bara läsas tills ärendet öppnas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::EnrolDeviceDialog</name>
+    <message>
+        <source>This file cannot be read as a device identity file. Check the name and the folder.</source>
+        <translation>Filen kan inte läsas som en identitetsfil för en enhet. Kontrollera namnet och mappen.</translation>
+    </message>
+    <message>
+        <source>%1 describes the device “%2”, id %3.</source>
+        <translation>%1 beskriver enheten ”%2”, id %3.</translation>
+    </message>
+    <message>
+        <source>Open a device identity file</source>
+        <translation>Öppna en identitetsfil för en enhet</translation>
+    </message>
+    <message>
+        <source>Device identity files (*.majakka-device);;All files (*)</source>
+        <translation>Identitetsfiler för enheter (*.majakka-device);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Registrera en enhet</translation>
+    </message>
+    <message>
+        <source>A device this database trusts can send it changes and receive the cases it is enrolled for. Get the device's identity file from its owner (Sync → Devices → Export identity file there) and call them.</source>
+        <translation>En enhet som den här databasen litar på kan skicka ändringar hit och få de ärenden den är registrerad för. Be enhetens ägare om dess identitetsfil (där Synkronisering → Enheter → Exportera identitetsfil) och ring hen.</translation>
+    </message>
+    <message>
+        <source>Identity &amp;file:</source>
+        <translation>Identitets&amp;fil:</translation>
+    </message>
+    <message>
+        <source>The device's identity file</source>
+        <translation>Enhetens identitetsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation>&amp;Namn här:</translation>
+    </message>
+    <message>
+        <source>Name of the device on this database</source>
+        <translation>Enhetens namn i den här databasen</translation>
+    </message>
+    <message>
+        <source>Cases it &amp;receives:</source>
+        <translation>Ärenden &amp;den får:</translation>
+    </message>
+    <message>
+        <source>Whose cases the device receives</source>
+        <translation>Vems ärenden enheten får</translation>
+    </message>
+    <message>
+        <source>All cases (an office desktop)</source>
+        <translation>Alla ärenden (en stationär dator på kontoret)</translation>
+    </message>
+    <message>
+        <source>The cases assigned to one worker (a laptop)</source>
+        <translation>Ärenden som tilldelats en handläggare (en bärbar dator)</translation>
+    </message>
+    <message>
+        <source>The cases of one office</source>
+        <translation>Ärenden vid ett verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <source>Worker the device is for</source>
+        <translation>Handläggaren som enheten är till för</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Office the device is for</source>
+        <translation>Verksamhetsstället som enheten är till för</translation>
+    </message>
+    <message>
+        <source>Fin&amp;gerprint:</source>
+        <translation>Fing&amp;eravtryck:</translation>
+    </message>
+    <message>
+        <source>Fingerprint as the device's owner reads it out</source>
+        <translation>Fingeravtrycket så som enhetens ägare läser upp det</translation>
+    </message>
+    <message>
+        <source>30 digits in six groups</source>
+        <translation>30 siffror i sex grupper</translation>
+    </message>
+    <message>
+        <source>Ask the owner to read out the fingerprint their device shows (Sync → Devices, or majakka-cli device show) and type it here. Spaces do not matter. It is not taken from the file on purpose: only comparing it proves the file is theirs.</source>
+        <translation>Be ägaren läsa upp fingeravtrycket som hens enhet visar (Synkronisering → Enheter, eller majakka-cli device show) och skriv in det här. Mellanslag spelar ingen roll. Det hämtas med avsikt inte ur filen: bara en jämförelse visar att filen är hens.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +4314,77 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>not recorded</source>
         <translation>inte antecknat</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ExportPage</name>
+    <message>
+        <source>A file with this name exists already. Majakka never writes over a file: choose another name, or move the old file away first.</source>
+        <translation>Det finns redan en fil med det här namnet. Majakka skriver aldrig över en fil: välj ett annat namn, eller flytta undan den gamla filen först.</translation>
+    </message>
+    <message>
+        <source>As enrolled: %1</source>
+        <translation>Som enheten är registrerad: %1</translation>
+    </message>
+    <message>
+        <source>The cases assigned to %1</source>
+        <translation>Ärendena som tilldelats %1</translation>
+    </message>
+    <message>
+        <source>The cases of its office</source>
+        <translation>Ärendena vid dess verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Save the sync package as</source>
+        <translation>Spara synkroniseringspaketet som</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.majakka-sync)</source>
+        <translation>Synkroniseringspaket (*.majakka-sync)</translation>
+    </message>
+    <message>
+        <source>Writes a signed, encrypted file of the changes the chosen device has not seen yet. Only that device can open it. Carry it over on a USB stick or any other way and import it there.</source>
+        <translation>Skriver en signerad, krypterad fil med de ändringar som den valda enheten inte har sett ännu. Bara den enheten kan öppna filen. För över den på ett USB-minne eller på annat sätt och importera den där.</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Device to send the changes to</source>
+        <translation>Enheten som ändringarna skickas till</translation>
+    </message>
+    <message>
+        <source>C&amp;ases:</source>
+        <translation>Ä&amp;renden:</translation>
+    </message>
+    <message>
+        <source>Whose cases to send</source>
+        <translation>Vems ärenden som skickas</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>File to write the sync package to</source>
+        <translation>Filen som synkroniseringspaketet skrivs till</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>No device is trusted yet. An administrator enrols devices under Sync → Devices.</source>
+        <translation>Ingen enhet är betrodd ännu. En administratör registrerar enheter under Synkronisering → Enheter.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportera</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +4554,239 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>My deadlines</source>
         <translation>Mina tidsfrister</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportFlow</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Avbrutet. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Another window of Majakka is open, perhaps with a record being edited. An import must not change records under it.
+
+Close that window, dropping what was typed in it, and go on with the import?</source>
+        <translation>Ett annat fönster i Majakka är öppet, kanske med en klientuppgift som redigeras. En import får inte ändra klientuppgifter under det.
+
+Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med importen?</translation>
+    </message>
+    <message>
+        <source>Close it and &amp;import</source>
+        <translation>Stäng det och &amp;importera</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Inte nu</translation>
+    </message>
+    <message>
+        <source>Checking the sync package…</source>
+        <translation>Synkroniseringspaketet kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Another sync is running. Try again when it has finished.</source>
+        <translation>En annan synkronisering pågår. Försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <source>Importing the sync package…</source>
+        <translation>Synkroniseringspaketet importeras…</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportPage</name>
+    <message>
+        <source>There is no file at this location. Check the name and the folder.</source>
+        <translation>Det finns ingen fil på den här platsen. Kontrollera namnet och mappen.</translation>
+    </message>
+    <message>
+        <source>Open a sync package</source>
+        <translation>Öppna ett synkroniseringspaket</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.majakka-sync);;All files (*)</source>
+        <translation>Synkroniseringspaket (*.majakka-sync);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Imports a sync package another device wrote for this one. First you see what it would change; nothing is changed until you press Apply there.</source>
+        <translation>Importerar ett synkroniseringspaket som en annan enhet har skrivit för den här. Först ser du vad det skulle ändra; ingenting ändras förrän du trycker på Verkställ där.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Sync package file to import</source>
+        <translation>Synkroniseringspaketet som ska importeras</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Förhands&amp;visa…</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Verkställ</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Förhandsvisning av importen</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Apply imports all of it in one go, or nothing if anything goes wrong.</source>
+        <translation>Ingenting har ändrats ännu. Verkställ importerar allt på en gång – eller ingenting om något går fel.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <source>The import is finished and is in the audit log.</source>
+        <translation>Importen är klar och finns i granskningsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ImportReportView</name>
+    <message>
+        <source>everything this device has not seen yet</source>
+        <translation>allt som den här enheten inte har sett ännu</translation>
+    </message>
+    <message>
+        <source>the cases this device is enrolled for</source>
+        <translation>de ärenden som den här enheten är registrerad för</translation>
+    </message>
+    <message>
+        <source>the changes made on that device</source>
+        <translation>de ändringar som gjorts på den enheten</translation>
+    </message>
+    <message>
+        <source>Records added:</source>
+        <translation>Tillagda klientuppgifter:</translation>
+    </message>
+    <message>
+        <source>Records changed:</source>
+        <translation>Ändrade klientuppgifter:</translation>
+    </message>
+    <message>
+        <source>Records removed:</source>
+        <translation>Borttagna klientuppgifter:</translation>
+    </message>
+    <message>
+        <source>New changes:</source>
+        <translation>Nya ändringar:</translation>
+    </message>
+    <message>
+        <source>Changes already here:</source>
+        <translation>Ändringar som redan finns här:</translation>
+    </message>
+    <message>
+        <source>Changes held back:</source>
+        <translation>Kvarhållna ändringar:</translation>
+    </message>
+    <message>
+        <source>Records, conflicts and warnings of the package</source>
+        <translation>Paketets klientuppgifter, konflikter och varningar</translation>
+    </message>
+    <message>
+        <source>This package from %1 was imported already, on %2. Importing it again changes nothing.</source>
+        <translation>Det här paketet från %1 har redan importerats, %2. Att importera det igen ändrar ingenting.</translation>
+    </message>
+    <message>
+        <source>What importing this package from %1 would do</source>
+        <translation>Vad en import av det här paketet från %1 skulle göra</translation>
+    </message>
+    <message>
+        <source>Imported the package from %1</source>
+        <translation>Paketet från %1 importerades</translation>
+    </message>
+    <message>
+        <source>It carries %1.</source>
+        <translation>Det innehåller %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are held back: they are stamped too far in the future. Check the clock of %1; they are applied once the time comes.</source>
+        <translation>
+            <numerusform>%n ändring hålls kvar: den är tidsstämplad för långt fram i tiden. Kontrollera klockan på %1; den tillämpas när tiden är inne.</numerusform>
+            <numerusform>%n ändringar hålls kvar: de är tidsstämplade för långt fram i tiden. Kontrollera klockan på %1; de tillämpas när tiden är inne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) held back earlier are applied now.</source>
+        <translation>
+            <numerusform>%n tidigare kvarhållen ändring tillämpas nu.</numerusform>
+            <numerusform>%n tidigare kvarhållna ändringar tillämpas nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package is older than one imported before from %1: its changes count, but what it says about that device is out of date.</source>
+        <translation>Det här paketet är äldre än ett som tidigare importerats från %1: dess ändringar räknas, men det som det säger om enheten är föråldrat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) more</source>
+        <translation>
+            <numerusform>%n klientuppgift till</numerusform>
+            <numerusform>%n klientuppgifter till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation>Nya konflikter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Kept on this device (they left its scope, but have changes not yet sent)</source>
+        <translation>Behålls på den här enheten (de hör inte längre till den, men har ändringar som inte skickats ännu)</translation>
+    </message>
+    <message>
+        <source>Records that could not be brought up to date</source>
+        <translation>Klientuppgifter som inte kunde uppdateras</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +5279,44 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::RecordConflictsPanel</name>
+    <message>
+        <source>“%1” (%2, %3, %4)</source>
+        <translation>”%1” (%2, %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This record has %n conflict(s) from sync: a value was changed on two devices.</source>
+        <translation>
+            <numerusform>Den här klientuppgiften har %n konflikt från synkroniseringen: ett värde ändrades på två enheter.</numerusform>
+            <numerusform>Den här klientuppgiften har %n konflikter från synkroniseringen: värden ändrades på två enheter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here: %1</source>
+        <translation>Här: %1</translation>
+    </message>
+    <message>
+        <source>Elsewhere: %1</source>
+        <translation>På annat håll: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Show this conflict with all its values in the conflicts list</source>
+        <translation>Visa den här konflikten med alla dess värden i konfliktlistan</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5894,140 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>Figure</source>
         <translation>Tal</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SyncActions</name>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Avbrutet. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Writing the sync package for %1…</source>
+        <translation>Synkroniseringspaketet för %1 skrivs…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2 (%3).</source>
+        <translation>Skrev %1 för %2 (%3).</translation>
+    </message>
+    <message>
+        <source>It holds %1 in %2; its size is %3.</source>
+        <translation>Det innehåller %1 i %2; dess storlek är %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n ändring</numerusform>
+            <numerusform>%n ändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n klientuppgift</numerusform>
+            <numerusform>%n klientuppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) there left the device's scope and go from it at the import.</source>
+        <translation>
+            <numerusform>%n klientuppgift hör inte längre till enheten och försvinner från den vid importen.</numerusform>
+            <numerusform>%n klientuppgifter hör inte längre till enheten och försvinner från den vid importen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Supervisors cannot import sync packages. Ask a caseworker, an office worker or an administrator to import this one.</source>
+        <translation>Chefer kan inte importera synkroniseringspaket. Be en handläggare, en kontorsanställd eller en administratör att importera det här.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Synkronisering</translation>
+    </message>
+    <message>
+        <source>&amp;Send changes to a device…</source>
+        <translation>&amp;Skicka ändringar till en enhet…</translation>
+    </message>
+    <message>
+        <source>Write a sync package for a trusted device</source>
+        <translation>Skriv ett synkroniseringspaket för en betrodd enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Receive changes from a file…</source>
+        <translation>&amp;Ta emot ändringar från en fil…</translation>
+    </message>
+    <message>
+        <source>Preview and import a sync package from another device</source>
+        <translation>Förhandsvisa och importera ett synkroniseringspaket från en annan enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Values changed on two devices, to choose between</source>
+        <translation>Värden som ändrats på två enheter, att välja mellan</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Enheter…</translation>
+    </message>
+    <message>
+        <source>This device's fingerprint, and the devices this database trusts</source>
+        <translation>Den här enhetens fingeravtryck och de enheter som den här databasen litar på</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SyncDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Send changes</source>
+        <translation>Skicka ändringar</translation>
+    </message>
+    <message>
+        <source>Receive changes</source>
+        <translation>Ta emot ändringar</translation>
+    </message>
+    <message>
+        <source>Send or receive changes</source>
+        <translation>Skicka eller ta emot ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::SyncProgressDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Stopping… Nothing of this work is kept.</source>
+        <translation>Stoppas… Ingenting av det här arbetet sparas.</translation>
+    </message>
+    <message>
+        <source>Cancel stops the work and leaves everything as it was.</source>
+        <translation>Avbryt stoppar arbetet och lämnar allt som det var.</translation>
     </message>
 </context>
 <context>

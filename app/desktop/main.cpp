@@ -32,7 +32,8 @@ int main(int argc, char* argv[])
         majakka::ui::CrashReports::announce(earlierCrashes);
     }
 
-    majakka::ui::DesktopController controller({arguments.databasePath, {}, {}}, languages);
+    majakka::ui::DesktopController controller({arguments.databasePath, {}, {}, arguments.syncFile},
+                                              languages);
     QObject::connect(&controller,
                      &majakka::ui::DesktopController::quitRequested,
                      &application,

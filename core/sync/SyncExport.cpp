@@ -111,8 +111,17 @@ Scope SyncExport::effectiveScope(const TrustedDevice& recipient,
     return scope;
 }
 
-SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::optional<ScopeChoice>& choice)
+SyncExport::Built SyncExport::build(const TrustedDevice& recipient,
+                                    const std::optional<ScopeChoice>& choice,
+                                    Progress* progress)
 {
+    // Every thousandth operation (and each record of a partial package) asks
+    // whether to go on; the total is 0 while it is not known.
+    const auto tick = [progress](std::size_t done, std::size_t total) {
+        if (done % 1000 == 0 || done == total) {
+            Progress::advance(progress, done, total);
+        }
+    };
     if (recipient.isRevoked()) {
         throw Error(ErrorCode::Invalid,
                     "the device " + recipient.identity.name + " was revoked on " + *recipient.revokedAt
@@ -157,7 +166,9 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
         header.scope = PackageScope::Own;
         Gathered gathered;
         std::uint64_t floor = LocalState(database).purgedOwnUpTo();
+        std::size_t visited = 0;
         history.forEachSince(self.deviceId(), seen(theirs, self.deviceId()), [&](const store::Operation& op) {
+            tick(++visited, 0);
             if (scope.isEverything() || inScope.count(op.recordId) > 0) {
                 gathered.add(op);
             } else {
@@ -185,11 +196,13 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
         }
         PayloadWriter writer(count);
         std::set<store::Id> records;
+        std::size_t written = 0;
         for (const auto& [site, hlc] : newest) {
             if (hlc > seen(theirs, site)) {
                 history.forEachSince(site, seen(theirs, site), [&](const store::Operation& op) {
                     records.insert(op.recordId);
                     writer.add(op);
+                    tick(++written, count);
                 });
             }
         }
@@ -205,7 +218,9 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
             inScope.insert(live.begin(), live.end());
         }
         Gathered gathered;
+        std::size_t visited = 0;
         for (const store::Id& record : inScope) {
+            Progress::advance(progress, visited++, inScope.size());
             const auto holding = theirRecords.find(record);
             const bool whole = holding == theirRecords.end();
             bool added = false;
@@ -232,6 +247,7 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
         summary.records = gathered.records.size();
         payload = writer.finish(held, removals, audit, bases);
     }
+    Progress::advance(progress, summary.operations, summary.operations);
     summary.scope = header.scope;
     summary.removals = removals.size();
     Built built {sealPackage(std::move(header),
@@ -245,7 +261,8 @@ SyncExport::Built SyncExport::build(const TrustedDevice& recipient, const std::o
 
 ExportSummary SyncExport::write(const store::Id& recipientId,
                                 const std::optional<ScopeChoice>& choice,
-                                const std::filesystem::path& out)
+                                const std::filesystem::path& out,
+                                Progress* progress)
 {
     const auto recipient = TrustedDevices(m_context.database).find(recipientId);
     if (!recipient) {
@@ -257,7 +274,7 @@ ExportSummary SyncExport::write(const store::Id& recipientId,
     if (std::filesystem::exists(out, ec)) {
         throw Error(ErrorCode::Usage, "the file " + out.string() + " exists already; choose another name");
     }
-    Built built = build(*recipient, choice);
+    Built built = build(*recipient, choice, progress);
     store::writeFileAtomically(out, built.file);
     store::Transaction transaction(m_context.database);
     m_context.audit.append(

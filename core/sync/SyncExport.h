@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "crypto/Bytes.h"
 #include "store/Id.h"
 #include "sync/Package.h"
@@ -53,14 +54,19 @@ public:
     };
 
     // Without a choice, the device's enrolment decides. The user's own scope
-    // narrows further: a caseworker never exports others' cases.
-    Built build(const TrustedDevice& recipient, const std::optional<ScopeChoice>& choice);
+    // narrows further: a caseworker never exports others' cases. `progress`
+    // hears of the operations gathered; a Cancelled thrown from it stops the
+    // export before anything is written.
+    Built build(const TrustedDevice& recipient,
+                const std::optional<ScopeChoice>& choice,
+                Progress* progress = nullptr);
 
     // Builds, then writes the file atomically (never over an existing file) and
     // audits the export.
     ExportSummary write(const store::Id& recipient,
                         const std::optional<ScopeChoice>& choice,
-                        const std::filesystem::path& out);
+                        const std::filesystem::path& out,
+                        Progress* progress = nullptr);
 
 private:
     Scope effectiveScope(const TrustedDevice& recipient, const std::optional<ScopeChoice>& choice) const;

@@ -246,6 +246,10 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
         state.existed = log.recordType(record).has_value();
         state.deleted = state.existed && log.isDeleted(record);
         candidates.insert(record);
+        // Read before the import: a record it deletes has no label after it.
+        if (state.existed && !state.deleted && report.labels.size() < ImportReport::LabelLimit) {
+            report.labels.emplace(record, m_context.hooks.label(record));
+        }
     }
     Conflicts conflicts(m_context);
     const std::set<std::string> conflictsBefore = conflictIds(conflicts, candidates);
@@ -284,6 +288,12 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
             report.problems.push_back(std::move(problem));
         }
     }
+    for (const store::Id& record : report.added) {
+        if (report.labels.size() >= ImportReport::LabelLimit) {
+            break;
+        }
+        report.labels.emplace(record, m_context.hooks.label(record));
+    }
     for (const Conflict& conflict : conflicts.list(candidates)) {
         if (conflictsBefore.count(conflict.id) == 0) {
             report.conflicts.push_back({conflict.record, conflict.label, conflict.field});
@@ -302,6 +312,9 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
                 const std::string label = m_context.hooks.label(record);
                 report.kept.push_back(label.empty() ? record.hex() : label);
                 continue;
+            }
+            if (report.labels.size() < ImportReport::LabelLimit) {
+                report.labels.emplace(record, m_context.hooks.label(record));
             }
             m_context.hooks.forget(record);
             local.notePurgedOwn(newestOwn(database, record, self.deviceId()));

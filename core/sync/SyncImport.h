@@ -7,6 +7,7 @@
 #include "sync/SyncContext.h"
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,11 @@ struct ImportReport
     std::vector<std::string> problems; // records whose merged values make no valid record
     std::vector<std::string> warnings; // e.g. the sender's database was rolled back
     bool changedAnything = false;
+    // How people know the records added, changed and removed (as in
+    // ImportedConflict::label), for the first LabelLimit of them; a record
+    // without a label here is shown by its count only.
+    std::map<store::Id, std::string> labels;
+    static constexpr std::size_t LabelLimit = 1000;
 };
 
 // Reads, verifies and applies a sync package (docs/sync.md, "Importing"):

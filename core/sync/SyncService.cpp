@@ -145,11 +145,12 @@ TrustedDevice SyncService::device(const std::string& text)
 
 ExportSummary SyncService::exportTo(const std::string& device,
                                     const std::optional<ScopeChoice>& choice,
-                                    const std::filesystem::path& out)
+                                    const std::filesystem::path& out,
+                                    Progress* progress)
 {
     requireMayWrite("export them");
     const TrustedDevice recipient = this->device(device);
-    return SyncExport(m_context).write(recipient.identity.deviceId, choice, out);
+    return SyncExport(m_context).write(recipient.identity.deviceId, choice, out, progress);
 }
 
 ImportReport SyncService::importFrom(const std::filesystem::path& file, bool dryRun, Progress* progress)

@@ -49,7 +49,8 @@ public:
 
     ExportSummary exportTo(const std::string& device,
                            const std::optional<ScopeChoice>& choice,
-                           const std::filesystem::path& out);
+                           const std::filesystem::path& out,
+                           Progress* progress = nullptr);
     ImportReport importFrom(const std::filesystem::path& file, bool dryRun, Progress* progress = nullptr);
 
     std::vector<Conflict> conflicts();

@@ -46,6 +46,7 @@ for file in \
     usr/bin/majakka \
     usr/bin/majakka-cli \
     usr/share/applications/majakka.desktop \
+    usr/share/mime/packages/majakka.xml \
     usr/share/metainfo/fi.majakka.Majakka.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/majakka.svg \
     usr/share/icons/hicolor/16x16/apps/majakka.png \
@@ -63,6 +64,8 @@ for binary in majakka majakka-cli; do
         fail "/usr/bin/$binary is not stripped"
     fi
 done
+grep -q '^MimeType=application/x-majakka-sync;$' "$root/usr/share/applications/majakka.desktop" ||
+    fail "the desktop entry does not handle application/x-majakka-sync"
 grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/fi.majakka.Majakka.metainfo.xml" ||
     fail "the metainfo's release is not $version"
 zcat "$root/usr/share/man/man1/majakka-cli.1.gz" | grep -q "Majakka $version" ||

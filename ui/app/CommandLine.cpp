@@ -1,6 +1,9 @@
 #include "ui/app/CommandLine.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <cstdio>
+#include <cstdlib>
 
 namespace majakka::ui {
 
@@ -16,6 +19,12 @@ public:
     }
     static QString databaseOption() { return tr("Open the database at PATH, or create it there."); }
     static QString databaseValue() { return tr("PATH"); }
+    static QString fileArgument()
+    {
+        return tr("A sync package (.majakka-sync) to import: its preview opens after unlocking, or in the "
+                  "Majakka window that has the database open already.");
+    }
+    static QString tooManyFiles() { return tr("Give at most one sync package to open."); }
 };
 } // namespace
 
@@ -29,10 +38,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                       CommandLineText::databaseOption(),
                                       CommandLineText::databaseValue());
     parser.addOption(database);
+    parser.addPositionalArgument(
+        QStringLiteral("file"), CommandLineText::fileArgument(), QStringLiteral("[FILE]"));
     parser.process(arguments);
 
     CommandLine result;
     result.databasePath = parser.value(database);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr, "%s\n", qPrintable(CommandLineText::tooManyFiles()));
+        std::exit(2);
+    }
+    if (!files.isEmpty()) {
+        result.syncFile = QFileInfo(files.front()).absoluteFilePath();
+    }
     return result;
 }
 

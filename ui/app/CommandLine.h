@@ -11,6 +11,7 @@ namespace majakka::ui {
 struct CommandLine
 {
     QString databasePath; // --db PATH, empty when not given
+    QString syncFile; // a sync package to preview for import (absolute), empty when not given
 
     // Parses the arguments; prints help or the version and exits the process when asked.
     static CommandLine parse(const QStringList& arguments);

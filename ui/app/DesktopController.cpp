@@ -10,6 +10,7 @@
 #include "ui/lock/TransientWindows.h"
 #include "ui/main/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/sync/SyncActions.h"
 #include "ui/unlock/CreateDatabaseDialog.h"
 #include "ui/unlock/UnlockDialog.h"
 
@@ -32,6 +33,7 @@ DesktopController::DesktopController(Options options, LanguageManager& languages
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/majakka.svg")));
     }
     connect(&m_idle, &IdleWatcher::idle, this, &DesktopController::lock);
+    connect(&m_handoff, &FileHandoff::fileReceived, this, &DesktopController::syncFileReceived);
 }
 
 DesktopController::~DesktopController()
@@ -41,8 +43,16 @@ DesktopController::~DesktopController()
     delete m_settingsDialog.data();
     delete m_unlock.data();
     delete m_create.data();
+    if (m_sync) {
+        m_sync->setSession(nullptr); // its worker goes before the session
+    }
     m_session.reset();
     m_window.reset();
+}
+
+SyncActions* DesktopController::syncActions() const
+{
+    return m_sync;
 }
 
 UnlockDialog* DesktopController::unlockDialog() const
@@ -71,12 +81,24 @@ void DesktopController::start()
     }
     if (!path.isEmpty() && QFileInfo::exists(path)) {
         if (m_claim.claim(path)) {
+            claimed();
+            m_pendingSyncFile = m_options.syncFile;
             showUnlockDialog(path);
+        } else if (!m_options.syncFile.isEmpty()) {
+            // The window that has the database previews the package; this program has nothing left to do.
+            FileHandoff::send(path, m_options.syncFile, this, [this, path](bool handedOver) {
+                if (handedOver) {
+                    Q_EMIT quitRequested();
+                } else {
+                    showDatabaseInUse(path, true);
+                }
+            });
         } else {
             showDatabaseInUse(path);
         }
         return;
     }
+    m_pendingSyncFile = m_options.syncFile;
     // A --db path that does not exist yet is where the new database goes.
     const QString folder
         = m_options.databaseFolder.isEmpty() ? defaultDatabaseFolder() : m_options.databaseFolder;
@@ -160,18 +182,21 @@ void DesktopController::showCreateDialog(const QString& suggestedPath)
     present(m_create.data());
 }
 
-void DesktopController::showDatabaseInUse(const QString& databasePath)
+void DesktopController::showDatabaseInUse(const QString& databasePath, bool fileNotHandedOver)
 {
     showUnlockDialog(databasePath);
     delete m_inUseNotice.data();
-    m_inUseNotice = new QMessageBox(QMessageBox::Information,
-                                    tr("Database already open"),
-                                    tr("This database is already open in another Majakka window, which may "
-                                       "be locked or minimised. Switch to that window to go on working.\n\n"
-                                       "Only one Majakka window at a time can use a database. Here you can "
-                                       "open or create another one."),
-                                    QMessageBox::Ok,
-                                    m_unlock);
+    QString text = tr("This database is already open in another Majakka window, which may "
+                      "be locked or minimised. Switch to that window to go on working.\n\n"
+                      "Only one Majakka window at a time can use a database. Here you can "
+                      "open or create another one.");
+    if (fileNotHandedOver) {
+        text += QStringLiteral("\n\n")
+            + tr("The sync package could not be passed to that window (it did not answer). Open it there "
+                 "with Sync → Receive changes.");
+    }
+    m_inUseNotice = new QMessageBox(
+        QMessageBox::Information, tr("Database already open"), text, QMessageBox::Ok, m_unlock);
     m_inUseNotice->setObjectName(QStringLiteral("databaseInUseNotice"));
     present(m_inUseNotice.data());
 }
@@ -182,6 +207,7 @@ void DesktopController::ensureMainWindow()
         return;
     }
     m_window = std::make_unique<MainWindow>();
+    m_sync = new SyncActions(*m_window);
     const QByteArray geometry = m_settings.mainWindowGeometry();
     if (!geometry.isEmpty()) {
         m_window->restoreGeometry(geometry);
@@ -205,6 +231,7 @@ void DesktopController::enterSession(std::unique_ptr<Session> session)
         return;
     }
     m_session = std::move(session);
+    claimed();
     const domain::User& user = m_session->user();
     m_settings.setLastDatabase(QFileInfo(path).absoluteFilePath());
     m_settings.sync();
@@ -230,10 +257,36 @@ void DesktopController::enterSession(std::unique_ptr<Session> session)
     // The case screens work on this session; the window lets go of it itself
     // when it is locked, before the session is destroyed.
     m_window->setSession(m_session.get());
+    m_sync->setSession(m_session.get());
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
     Q_EMIT unlocked();
+    if (!m_pendingSyncFile.isEmpty()) {
+        m_sync->previewImport(std::exchange(m_pendingSyncFile, QString()));
+    }
+}
+
+void DesktopController::claimed()
+{
+    // Another program started with a sync package for this database hands it over here.
+    m_handoff.listen(m_claim.claimedPath());
+}
+
+void DesktopController::syncFileReceived(const QString& file)
+{
+    if (m_session && m_window && m_sync) {
+        m_window->raise();
+        m_window->activateWindow();
+        m_sync->previewImport(file);
+        return;
+    }
+    // Locked or not unlocked yet: the preview waits for the unlock.
+    m_pendingSyncFile = file;
+    if (m_unlock) {
+        m_unlock->raise();
+        m_unlock->activateWindow();
+    }
 }
 
 void DesktopController::applyAutoLock(int minutes)
@@ -251,8 +304,12 @@ void DesktopController::lock()
         return;
     }
     m_idle.stop();
-    // Nothing may hold the lock up: open dialogs and menus are closed and
+    // Nothing may hold the lock up: a running import or export is cancelled
+    // (it rolls back) and waited for, open dialogs and menus are closed and
     // whatever was typed in them is dropped.
+    if (m_sync) {
+        m_sync->setSession(nullptr);
+    }
     closeTransientWindows(m_unlock);
     m_settingsDialog.clear();
 
@@ -322,8 +379,12 @@ void DesktopController::quit()
     saveWindowGeometry();
     dismiss(m_unlock);
     dismiss(m_create);
+    if (m_sync) {
+        m_sync->setSession(nullptr);
+    }
     closeTransientWindows();
     m_session.reset();
+    m_handoff.close();
     m_claim.release();
     Q_EMIT quitRequested();
 }

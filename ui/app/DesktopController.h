@@ -2,6 +2,7 @@
 
 #include "ui/app/AppSettings.h"
 #include "ui/app/DatabaseClaim.h"
+#include "ui/app/FileHandoff.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/unlock/SessionOpener.h"
 
@@ -24,6 +25,7 @@ class CreateDatabaseDialog;
 class LanguageManager;
 class MainWindow;
 class SettingsDialog;
+class SyncActions;
 class UnlockDialog;
 
 // Decides which screen comes next (first run, unlock, main window), owns the
@@ -44,6 +46,9 @@ public:
         // Key-stretching cost for a new database; empty means calibrated on this
         // machine. Tests pass KdfParams::forTests().
         SessionOpener::KdfProvider kdf;
+        // A sync package given on the command line: its import preview starts
+        // after unlocking, or in the window that has the database already.
+        QString syncFile;
     };
 
     DesktopController(Options options, LanguageManager& languages, QObject* parent = nullptr);
@@ -62,6 +67,9 @@ public:
     // Shown over the unlock dialog when another Majakka window has this database.
     QMessageBox* databaseInUseNotice() const { return m_inUseNotice; }
     IdleWatcher& idleWatcher() { return m_idle; }
+    // The Sync menu and its work; null until the main window exists.
+    SyncActions* syncActions() const;
+    FileHandoff& fileHandoff() { return m_handoff; }
 
 Q_SIGNALS:
     void unlocked();
@@ -80,7 +88,9 @@ private:
 
     void showUnlockDialog(const QString& databasePath);
     void showCreateDialog(const QString& suggestedPath);
-    void showDatabaseInUse(const QString& databasePath);
+    void showDatabaseInUse(const QString& databasePath, bool fileNotHandedOver = false);
+    void claimed();
+    void syncFileReceived(const QString& file);
     void enterSession(std::unique_ptr<Session> session);
     void ensureMainWindow();
     void applyAutoLock(int minutes);
@@ -97,12 +107,16 @@ private:
     AppSettings m_settings;
     IdleWatcher m_idle;
     DatabaseClaim m_claim;
+    FileHandoff m_handoff;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     QPointer<UnlockDialog> m_unlock;
     QPointer<CreateDatabaseDialog> m_create;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<QMessageBox> m_inUseNotice;
+    QPointer<SyncActions> m_sync;
+    // A sync package to preview once unlocked.
+    QString m_pendingSyncFile;
     std::optional<LockedState> m_lockedState;
     // The database to go back to when a create dialog opened from the unlock dialog is cancelled.
     QString m_returnToPath;

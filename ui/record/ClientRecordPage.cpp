@@ -7,6 +7,7 @@
 #include "ui/record/RecordTab.h"
 #include "ui/record/RecordText.h"
 #include "ui/record/parts/RecordParts.h"
+#include "ui/sync/RecordConflictsPanel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -75,6 +76,7 @@ ClientRecordPage::ClientRecordPage(ClientService& clients,
     layout->addWidget(m_header);
     layout->addWidget(m_readOnly);
     layout->addWidget(m_message);
+    layout->addWidget(new RecordConflictsPanel(clientId(), this));
     layout->addWidget(m_tabs, 1);
 
     connect(m_editor, &RecordEditor::recordChanged, this, [this] {

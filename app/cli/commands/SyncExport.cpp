@@ -34,7 +34,9 @@ public:
     std::string summary() const override
     {
         return "Write a signed, encrypted package of the changes DEVICE has not seen to FILE (never over an "
-               "existing file). The device's enrolment decides whose cases it gets; --scope states it.";
+               "existing file; name it NAME.majakka-sync, e.g. to-laptop-2026-12-01.majakka-sync, which the "
+               "desktop program opens for import). The device's enrolment decides whose cases it gets; "
+               "--scope states it.";
     }
     std::string synopsis() const override
     {
