@@ -41,8 +41,15 @@ DesktopController::~DesktopController()
     delete m_settingsDialog.data();
     delete m_unlock.data();
     delete m_create.data();
-    m_session.reset();
+    endSession();
     m_window.reset();
+}
+
+void DesktopController::endSession()
+{
+    // Destroying the session closes the database and wipes the data key; the
+    // worker does it once its running job, if any, has stopped.
+    m_worker.retire(std::move(m_session));
 }
 
 UnlockDialog* DesktopController::unlockDialog() const
@@ -181,7 +188,8 @@ void DesktopController::ensureMainWindow()
     if (m_window) {
         return;
     }
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(m_worker);
+    m_window->setKdfProvider(m_options.kdf);
     const QByteArray geometry = m_settings.mainWindowGeometry();
     if (!geometry.isEmpty()) {
         m_window->restoreGeometry(geometry);
@@ -200,7 +208,7 @@ void DesktopController::enterSession(std::unique_ptr<Session> session)
     if (!m_claim.claim(path)) {
         // The other window is locked (its database closed), so this one got in:
         // step back out rather than take the database from under it.
-        session.reset();
+        m_worker.retire(std::move(session));
         showDatabaseInUse(path);
         return;
     }
@@ -227,8 +235,9 @@ void DesktopController::enterSession(std::unique_ptr<Session> session)
     applyAutoLock(minutes);
     m_idle.start();
 
-    // The case screens work on this session; the window lets go of it itself
-    // when it is locked, before the session is destroyed.
+    // The case screens work on this session, reading through the worker; the
+    // window lets go of it itself when it is locked, before the session goes.
+    m_worker.setSession(m_session.get());
     m_window->setSession(m_session.get());
     m_window->show();
     m_window->raise();
@@ -263,8 +272,7 @@ void DesktopController::lock()
         m_window->showLocked();
     }
     saveWindowGeometry();
-    // Destroying the session closes the database and wipes the data key.
-    m_session.reset();
+    endSession();
     showUnlockDialog(m_lockedState->databasePath);
     Q_EMIT locked();
 }
@@ -278,7 +286,10 @@ void DesktopController::openSettings()
         present(m_settingsDialog.data());
         return;
     }
-    m_settingsDialog = new SettingsDialog(m_autoLockMinutes, m_languages.current(), m_window.get());
+    m_settingsDialog = new SettingsDialog(m_autoLockMinutes,
+                                          m_languages.current(),
+                                          m_session->user().role == domain::Role::Administrator,
+                                          m_window.get());
     m_window->shareShortcutsWith(m_settingsDialog);
     connect(m_settingsDialog, &SettingsDialog::saveRequested, this, &DesktopController::saveSettings);
     present(m_settingsDialog.data());
@@ -323,7 +334,7 @@ void DesktopController::quit()
     dismiss(m_unlock);
     dismiss(m_create);
     closeTransientWindows();
-    m_session.reset();
+    endSession();
     m_claim.release();
     Q_EMIT quitRequested();
 }

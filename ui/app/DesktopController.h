@@ -2,6 +2,7 @@
 
 #include "ui/app/AppSettings.h"
 #include "ui/app/DatabaseClaim.h"
+#include "ui/app/SessionWorker.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/unlock/SessionOpener.h"
 
@@ -62,6 +63,7 @@ public:
     // Shown over the unlock dialog when another Majakka window has this database.
     QMessageBox* databaseInUseNotice() const { return m_inUseNotice; }
     IdleWatcher& idleWatcher() { return m_idle; }
+    SessionWorker& worker() { return m_worker; }
 
 Q_SIGNALS:
     void unlocked();
@@ -87,6 +89,8 @@ private:
     void openSettings();
     void saveSettings();
     void quit();
+    // Ends the session without waiting for the worker (see SessionWorker::retire).
+    void endSession();
     void saveWindowGeometry();
     QWidget* dialogParent() const;
     template<typename Dialog> void present(Dialog* dialog);
@@ -97,6 +101,8 @@ private:
     AppSettings m_settings;
     IdleWatcher m_idle;
     DatabaseClaim m_claim;
+    // Before the session, so that it is still there when the session goes.
+    SessionWorker m_worker;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     QPointer<UnlockDialog> m_unlock;

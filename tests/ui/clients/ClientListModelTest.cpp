@@ -44,7 +44,7 @@ TEST_CASE("the client list fetches a page at a time as the view asks", "[ui][cli
 {
     FakeClients clients {450};
     ClientListModel model;
-    model.setQuery([&](const ClientFilter& filter) { return clients(filter); });
+    model.setQuery(ClientListModel::immediate([&](const ClientFilter& filter) { return clients(filter); }));
     CHECK(model.rowCount() == static_cast<int>(ClientListModel::PageSize));
     CHECK(model.canFetchMore({}));
     model.fetchMore({});
@@ -59,7 +59,7 @@ TEST_CASE("sorting by name fetches every matching row first, then sorts", "[ui][
 {
     FakeClients clients {450};
     ClientListModel model;
-    model.setQuery([&](const ClientFilter& filter) { return clients(filter); });
+    model.setQuery(ClientListModel::immediate([&](const ClientFilter& filter) { return clients(filter); }));
     model.sort(ClientListModel::NameColumn, Qt::AscendingOrder);
     CHECK(model.rowCount() == 450);
     CHECK_FALSE(model.canFetchMore({}));
@@ -76,7 +76,7 @@ TEST_CASE("a number used twice is marked in words, not by colour alone", "[ui][c
 {
     FakeClients clients {3};
     ClientListModel model;
-    model.setQuery([&](const ClientFilter& filter) { return clients(filter); });
+    model.setQuery(ClientListModel::immediate([&](const ClientFilter& filter) { return clients(filter); }));
     CHECK(model.data(model.index(0, ClientListModel::NumberColumn)).toString()
           == QStringLiteral("HKI-2026-00001"));
     CHECK(model.data(model.index(1, ClientListModel::NumberColumn)).toString()
