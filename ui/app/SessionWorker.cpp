@@ -76,16 +76,17 @@ void SessionWorker::enqueue(const QString& key, std::function<void(Session&, Job
     m_wake.notify_all();
 }
 
-void SessionWorker::cancel(const QString& key)
+bool SessionWorker::cancel(const QString& key)
 {
     const std::lock_guard lock(m_mutex);
-    std::erase_if(m_queue, [&](const Job& job) { return job.key == key; });
+    const bool dropped = std::erase_if(m_queue, [&](const Job& job) { return job.key == key; }) > 0;
     if (m_running && m_runningKey == key) {
         m_control->m_stop = true;
         if (m_session) {
             m_session->database().interrupt();
         }
     }
+    return dropped;
 }
 
 bool SessionWorker::isBusy() const

@@ -85,8 +85,9 @@ public:
              Failure failed = {},
              std::function<void(int)> progress = {});
 
-    // Drops the waiting job of `key`, or asks the running one to stop.
-    void cancel(const QString& key);
+    // Drops the waiting job of `key` (true: no answer will come), or asks the
+    // running one to stop (false: it answers when it has).
+    bool cancel(const QString& key);
     // Whether a job waits or runs; for tests and benchmarks.
     bool isBusy() const;
 

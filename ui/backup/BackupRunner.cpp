@@ -83,7 +83,18 @@ void BackupRunner::writeTo(const QString& file)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] { m_worker.cancel(JobKey); });
+    const auto cancel = [this, target] {
+        // A backup still waiting for the worker never starts; one under way
+        // stops at its next megabyte and answers, and only then is it over
+        // (it may have been at its very end). Said a moment later, so that a
+        // lock closing the dialog leaves no message behind: it removes the runner first.
+        if (m_worker.cancel(JobKey)) {
+            QMetaObject::invokeMethod(
+                this, [this, target] { done(false, target); }, Qt::QueuedConnection);
+        }
+    };
+    connect(m_progress, &QProgressDialog::canceled, this, cancel);
+    connect(m_progress, &QDialog::rejected, this, cancel);
     Q_EMIT dialogOpened(m_progress);
     m_progress->open();
 
