@@ -337,6 +337,97 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>HotlineText</name>
+    <message>
+        <source>Possible victim</source>
+        <translation>Mahdollinen uhri</translation>
+    </message>
+    <message>
+        <source>Relative or friend</source>
+        <translation>Omainen tai ystävä</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Viranomainen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <source>Other caller</source>
+        <translation>Muu soittaja</translation>
+    </message>
+    <message>
+        <source>Did not say</source>
+        <translation>Ei kertonut</translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation>Työperäinen hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Seksuaalinen hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Pakkoavioliitto</translation>
+    </message>
+    <message>
+        <source>Forced criminal activity</source>
+        <translation>Pakotettu rikollinen toiminta</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>Kerjääminen</translation>
+    </message>
+    <message>
+        <source>Services of the Assistance System</source>
+        <translation>Auttamisjärjestelmän palvelut</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Yleistä tietoa</translation>
+    </message>
+    <message>
+        <source>Other topic</source>
+        <translation>Muu aihe</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Annettiin tietoa</translation>
+    </message>
+    <message>
+        <source>Referral to the Assistance System</source>
+        <translation>Ehdotus auttamisjärjestelmään</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Ohjattiin muualle</translation>
+    </message>
+    <message>
+        <source>Emergency services alerted</source>
+        <translation>Hätäkeskukseen ilmoitettiin</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Ei toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>Call interrupted</source>
+        <translation>Puhelu katkesi</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Muu lopputulos</translation>
+    </message>
+</context>
+<context>
     <name>HousingKind</name>
     <message>
         <source>Own home</source>
@@ -1374,6 +1465,197 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::AddUserDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation>Käytä enintään %1 merkkiä, älä käytä rivinvaihtoja tai muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>T&amp;oimipiste:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>An office worker sees the clients of this office.</source>
+        <translation>Toimistotyöntekijä näkee tämän toimipisteen asiakkaat.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>First passphrase</source>
+        <translation>Ensimmäinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>Tell it to the user in person; they sign in with it.</source>
+        <translation>Kerro se käyttäjälle henkilökohtaisesti; hän kirjautuu sillä.</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>Tunnuslause &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Toista tunnuslause</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Lisätään käyttäjää…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AdmissionPage</name>
+    <message>
+        <source>Type the date of the decision.</source>
+        <translation>Kirjoita päätöksen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Ei ole päivämäärä. Kirjoita muodossa %1.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the referral (%1).</source>
+        <translation>Päätös ei voi olla ennen ehdotusta (%1).</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Päätös auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: whether the person is taken into the Assistance System.</source>
+        <translation>Vaihe 2/3: otetaanko henkilö auttamisjärjestelmään.</translation>
+    </message>
+    <message>
+        <source>Since 1 January 2023 admission is the identification of a victim. If the decision is still to be made, leave it pending and record it in the client&apos;s record when it is.</source>
+        <translation>1.1.2023 alkaen auttamisjärjestelmään ottaminen on uhrin tunnistaminen. Jos päätöstä ei ole vielä tehty, jätä se odottamaan ja kirjaa se asiakkaan tietoihin, kun se tehdään.</translation>
+    </message>
+    <message>
+        <source>Not decided &amp;yet (pending)</source>
+        <translation>Ei vielä päätetty (&amp;odottaa)</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted</source>
+        <translation>Otettu &amp;auttamisjärjestelmään</translation>
+    </message>
+    <message>
+        <source>N&amp;ot admitted</source>
+        <translation>E&amp;i otettu</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>&amp;Peruttu</translation>
+    </message>
+    <message>
+        <source>&amp;Date of decision:</source>
+        <translation>Päätöksen päivä&amp;määrä:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Päätöksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>Perus&amp;telut:</translation>
+    </message>
+    <message>
+        <source>Grounds for the decision</source>
+        <translation>Päätöksen perustelut</translation>
+    </message>
+    <message>
+        <source>Decision &amp;maker:</source>
+        <translation>Päätöksen te&amp;kijä:</translation>
+    </message>
+    <message>
+        <source>Who made the decision</source>
+        <translation>Kuka teki päätöksen</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::BackupRunner</name>
+    <message>
+        <source>majakka-backup-%1.majakka</source>
+        <translation>majakka-varmuuskopio-%1.majakka</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Varmuuskopioi tietokanta</translation>
+    </message>
+    <message>
+        <source>Majakka backups (*.majakka)</source>
+        <translation>Majakan varmuuskopiot (*.majakka)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Varmuuskopioi</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Varmuuskopio</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself. Choose another file.</source>
+        <translation>Varmuuskopiota ei voi kirjoittaa itse tietokannan päälle. Valitse toinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup of the database to %1…</source>
+        <translation>Kirjoitetaan tietokannan salattua varmuuskopiota tiedostoon %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1. It is encrypted like the database and opens with the same passphrases.</source>
+        <translation>Varmuuskopio kirjoitettiin tiedostoon %1. Se on salattu kuten tietokanta, ja sen voi avata samoilla tunnuslauseilla.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>Varmuuskopiointi peruttiin. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.
+%1</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::ClientListModel</name>
     <message>
         <source>%1, %2</source>
@@ -1688,6 +1970,29 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::DeadlineListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::DesktopController</name>
     <message>
         <source>Database already open</source>
@@ -1804,24 +2109,127 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         </translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Määräpäivä</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Milloin</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Mitä</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
         <source>My deadlines</source>
         <translation>Määräaikani</translation>
+    </message>
+    <message>
+        <source>The clients you open will be listed here.</source>
+        <translation>Avaamasi asiakkaat näkyvät tässä.</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens the client.</source>
+        <translation>Uusin ensin. Enter avaa asiakkaan.</translation>
+    </message>
+    <message>
+        <source>My &amp;recent clients</source>
+        <translation>&amp;Viimeksi avaamani asiakkaat</translation>
+    </message>
+    <message>
+        <source>My recent clients</source>
+        <translation>Viimeksi avaamani asiakkaat</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::HotlinePage</name>
+    <message>
+        <source>Type a date such as %1.</source>
+        <translation>Kirjoita päivämäärä, esimerkiksi %1.</translation>
+    </message>
+    <message>
+        <source>Call logged at %1.</source>
+        <translation>Puhelu kirjattu klo %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>Päivystysnumeron puhelut</translation>
+    </message>
+    <message>
+        <source>An anonymous call to the 24/7 hotline. Nothing personal is recorded: no names, phone numbers or places, only what kind of call it was.</source>
+        <translation>Nimetön puhelu ympärivuorokautiseen päivystysnumeroon. Mitään henkilökohtaista ei kirjata: ei nimiä, puhelinnumeroita eikä paikkoja, vain millainen puhelu oli.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Puhelun päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Soittaja:</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Kuka soitti</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Aihe:</translation>
+    </message>
+    <message>
+        <source>What the call was about</source>
+        <translation>Mistä puhelussa oli kyse</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Lopputulos:</translation>
+    </message>
+    <message>
+        <source>What came of the call</source>
+        <translation>Mitä puhelusta seurasi</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>A &amp;referral to the Assistance System followed</source>
+        <translation>Tästä seurasi &amp;ehdotus auttamisjärjestelmään</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Kirjaa puhelu</translation>
+    </message>
+    <message>
+        <source>Enter in the form logs the call too.</source>
+        <translation>Myös Enter lomakkeessa kirjaa puhelun.</translation>
+    </message>
+    <message>
+        <source>Latest calls</source>
+        <translation>Viimeisimmät puhelut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Soittaja</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Latest hotline calls</source>
+        <translation>Viimeisimmät päivystyspuhelut</translation>
     </message>
 </context>
 <context>
@@ -1836,14 +2244,26 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     </message>
 </context>
 <context>
-    <name>majakka::ui::MainWindow</name>
-    <message>
-        <source>Majakka</source>
-        <translation>Majakka</translation>
-    </message>
+    <name>majakka::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Uusi asiakas…</translation>
+    </message>
+    <message>
+        <source>Record a referral and create the client</source>
+        <translation>Kirjaa ehdotus ja luo asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Varmuuskopioi…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of the database and its keys to a file</source>
+        <translation>Kirjoita tietokannasta ja sen avaimista salattu kopio tiedostoon</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1860,33 +2280,6 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ohje</translation>
-    </message>
-    <message>
-        <source>&amp;About Majakka</source>
-        <translation>&amp;Tietoja Majakasta</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Lukittu</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Avattu. Majakka lukittuu, kun sitä ei ole käytetty %n minuuttiin.</numerusform>
-            <numerusform>Avattu. Majakka lukittuu, kun sitä ei ole käytetty %n minuuttiin.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About Majakka</source>
-        <translation>Tietoja Majakasta</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Ihmiskaupan uhrien auttamisjärjestelmän asiakastyön ohjelma.&lt;/p&gt;&lt;p&gt;Tiedot säilytetään salatussa tietokannassa tällä tietokoneella.&lt;/p&gt;&lt;p&gt;Lisenssi: Euroopan unionin yleinen lisenssi (EUPL) 1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1909,6 +2302,14 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
+        <source>&amp;Hotline log</source>
+        <translation>&amp;Päivystyspuhelut</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Käyttäjät</translation>
+    </message>
+    <message>
         <source>Close &amp;record</source>
         <translation>&amp;Sulje asiakastieto</translation>
     </message>
@@ -1929,16 +2330,12 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <translation>&amp;Poista palvelu</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Sivut</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Etusivu</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Asiakkaat</translation>
+        <source>&amp;About Majakka</source>
+        <translation>&amp;Tietoja Majakasta</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1955,6 +2352,52 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Tee uudelleen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::MainWindow</name>
+    <message>
+        <source>Majakka</source>
+        <translation>Majakka</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Avattu. Majakka lukittuu, kun sitä ei ole käytetty %n minuuttiin.</numerusform>
+            <numerusform>Avattu. Majakka lukittuu, kun sitä ei ole käytetty %n minuuttiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Majakka</source>
+        <translation>Tietoja Majakasta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Ihmiskaupan uhrien auttamisjärjestelmän asiakastyön ohjelma.&lt;/p&gt;&lt;p&gt;Tiedot säilytetään salatussa tietokannassa tällä tietokoneella.&lt;/p&gt;&lt;p&gt;Lisenssi: Euroopan unionin yleinen lisenssi (EUPL) 1.2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Etusivu</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>Päivystyspuhelut</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2571,29 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     </message>
 </context>
 <context>
+    <name>majakka::ui::NewClientWizard</name>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::PassphraseStrengthHint</name>
     <message>
         <source>Use at least %1 characters. Several words are easy to remember and hard to guess.</source>
@@ -2148,6 +2614,149 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>Strength: strong.</source>
         <translation>Vahvuus: vahva.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::PersonPage</name>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Ei vielä nimetty</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Vanhempi: %1</translation>
+    </message>
+    <message>
+        <source>Type the year (1990) or the date (%1).</source>
+        <translation>Kirjoita vuosi (1990) tai päivämäärä (%1).</translation>
+    </message>
+    <message>
+        <source>A child client is linked to a parent: type the parent&apos;s client number.</source>
+        <translation>Lapsiasiakas liitetään vanhempaan: kirjoita vanhemman asiakasnumero.</translation>
+    </message>
+    <message>
+        <source>None of your clients has this number.</source>
+        <translation>Kenelläkään asiakkaistasi ei ole tätä numeroa.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: what is known of the person now. Empty fields can be filled in later.</source>
+        <translation>Vaihe 3/3: mitä henkilöstä nyt tiedetään. Tyhjät kentät voi täyttää myöhemmin.</translation>
+    </message>
+    <message>
+        <source>K&amp;ind of client:</source>
+        <translation>Asiakkaan la&amp;ji:</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Asiakkaan laji</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s client n&amp;umber:</source>
+        <translation>Vanhemman asiakasnume&amp;ro:</translation>
+    </message>
+    <message>
+        <source>Client number of the parent</source>
+        <translation>Vanhemman asiakasnumero</translation>
+    </message>
+    <message>
+        <source>e.g. HKI-2026-0042</source>
+        <translation>esim. HKI-2026-0042</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Syntymä&amp;aika:</translation>
+    </message>
+    <message>
+        <source>Date of birth, or the year only</source>
+        <translation>Syntymäaika tai pelkkä vuosi</translation>
+    </message>
+    <message>
+        <source>%1 or the year</source>
+        <translation>%1 tai vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Suku&amp;puoli:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation>&amp;Kansalaisuus:</translation>
+    </message>
+    <message>
+        <source>Citizenships as country codes</source>
+        <translation>Kansalaisuudet maakoodeina</translation>
+    </message>
+    <message>
+        <source>country codes, e.g. NG, FI</source>
+        <translation>maakoodit, esim. NG, FI</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Kie&amp;let:</translation>
+    </message>
+    <message>
+        <source>Languages as language codes</source>
+        <translation>Kielet kielikoodeina</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. en, tgl</source>
+        <translation>kielikoodit, esim. en, tgl</translation>
+    </message>
+    <message>
+        <source>An interpreter is n&amp;eeded</source>
+        <translation>T&amp;ulkkaus tarvitaan</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Pu&amp;helin:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence:</source>
+        <translation>Kotiku&amp;nta:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>empty if none</source>
+        <translation>tyhjä, jos ei ole</translation>
+    </message>
+    <message>
+        <source>Residence &amp;status:</source>
+        <translation>Oleskeluase&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Oleskeluasema</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>T&amp;oimipiste:</translation>
+    </message>
+    <message>
+        <source>Office that takes the case</source>
+        <translation>Asiaa hoitava toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>T&amp;yöntekijä:</translation>
+    </message>
+    <message>
+        <source>Worker assigned to the case</source>
+        <translation>Asiaa hoitava työntekijä</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2800,105 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>Worker: %1</source>
         <translation>Työntekijä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReferralPage</name>
+    <message>
+        <source>Type the date of the referral.</source>
+        <translation>Kirjoita ehdotuksen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Ei ole päivämäärä. Kirjoita muodossa %1.</translation>
+    </message>
+    <message>
+        <source>Choose who proposed the admission.</source>
+        <translation>Valitse, kuka teki ehdotuksen.</translation>
+    </message>
+    <message>
+        <source>Type a first name or an alias: that is enough for now.</source>
+        <translation>Kirjoita etunimi tai peitenimi: se riittää nyt.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ehdotus auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the call or message gave.</source>
+        <translation>Vaihe 1/3: mitä puhelusta tai viestistä selvisi.</translation>
+    </message>
+    <message>
+        <source>Record the referral as it came. A first name or an alias is enough for the person; the rest can be added in the record later. The person&apos;s consent is needed before their details are recorded.</source>
+        <translation>Kirjaa ehdotus sellaisena kuin se tuli. Henkilöstä riittää etunimi tai peitenimi; muut tiedot voi lisätä asiakkaan tietoihin myöhemmin. Henkilön tietojen kirjaamiseen tarvitaan hänen suostumuksensa.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Ehdotuksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>How the referral came</source>
+        <translation>Miten ehdotus tuli</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>Ehdotuksen &amp;tekijä:</translation>
+    </message>
+    <message>
+        <source>Who proposed the admission</source>
+        <translation>Kuka teki ehdotuksen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency: help is needed at once</source>
+        <translation>&amp;Hätätilanne: apua tarvitaan heti</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;organisation:</source>
+        <translation>Ehdottajan &amp;organisaatio:</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s organisation</source>
+        <translation>Ehdottajan organisaatio</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;contact:</source>
+        <translation>Ehdottajan &amp;yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact person or number</source>
+        <translation>Ehdottajan yhteyshenkilö tai numero</translation>
+    </message>
+    <message>
+        <source>&amp;First name or alias:</source>
+        <translation>Etu&amp;nimi tai peitenimi:</translation>
+    </message>
+    <message>
+        <source>First name or alias of the person</source>
+        <translation>Henkilön etunimi tai peitenimi</translation>
+    </message>
+    <message>
+        <source>F&amp;amily name:</source>
+        <translation>S&amp;ukunimi:</translation>
+    </message>
+    <message>
+        <source>Family name of the person, if known</source>
+        <translation>Henkilön sukunimi, jos tiedossa</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>jos tiedossa</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2949,10 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the lock time of this database.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa tämän tietokannan lukitusaikaa.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +3024,120 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
     <message>
         <source>This database has more than one user. Enter your user name.</source>
         <translation>Tietokannalla on useita käyttäjiä. Anna käyttäjätunnuksesi.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UserFieldDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation>Käytä enintään %1 merkkiä, älä käytä rivinvaihtoja tai muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Nimeä %1 uudelleen</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Uusi &amp;käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Uusi käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>They sign in with the new name and the same passphrase.</source>
+        <translation>Hän kirjautuu uudella tunnuksella ja samalla tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Käyttäjän %1 rooli</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>The new role applies from their next sign-in.</source>
+        <translation>Uusi rooli on voimassa seuraavasta kirjautumisesta alkaen.</translation>
+    </message>
+    <message>
+        <source>Office of %1</source>
+        <translation>Käyttäjän %1 toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>T&amp;oimipiste:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UsersPage</name>
+    <message>
+        <source>No office</source>
+        <translation>Ei toimipistettä</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Poista käyttäjä</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in. What they recorded stays, and so do the audit entries under their name.</source>
+        <translation>Poistetaanko käyttäjä %1? Hän ei voi enää kirjautua. Hänen kirjaamansa tiedot säilyvät, samoin hänen nimissään olevat lokimerkinnät.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <source>Who may open this database and what each may do. A new user signs in with the passphrase you give them here; changes of role apply from their next sign-in.</source>
+        <translation>Kuka saa avata tämän tietokannan ja mitä kukin saa tehdä. Uusi käyttäjä kirjautuu sillä tunnuslauseella, jonka annat hänelle tässä; roolin muutos on voimassa hänen seuraavasta kirjautumisestaan alkaen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lisää käyttäjä…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Nimeä uudelleen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Vaihda &amp;rooli…</translation>
+    </message>
+    <message>
+        <source>Change o&amp;ffice…</source>
+        <translation>Vaihda &amp;toimipiste…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Poista…</translation>
     </message>
 </context>
 </TS>

@@ -337,6 +337,97 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>HotlineText</name>
+    <message>
+        <source>Possible victim</source>
+        <translation>Möjligt offer</translation>
+    </message>
+    <message>
+        <source>Relative or friend</source>
+        <translation>Anhörig eller vän</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Other caller</source>
+        <translation>Annan uppringare</translation>
+    </message>
+    <message>
+        <source>Did not say</source>
+        <translation>Sade inte</translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation>Arbetskraftsexploatering</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Sexuellt utnyttjande</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Tvångsäktenskap</translation>
+    </message>
+    <message>
+        <source>Forced criminal activity</source>
+        <translation>Tvång att begå brott</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>Tiggeri</translation>
+    </message>
+    <message>
+        <source>Services of the Assistance System</source>
+        <translation>Hjälpsystemets tjänster</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Allmän information</translation>
+    </message>
+    <message>
+        <source>Other topic</source>
+        <translation>Annat ämne</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information gavs</translation>
+    </message>
+    <message>
+        <source>Referral to the Assistance System</source>
+        <translation>Förslag till hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Hänvisades vidare</translation>
+    </message>
+    <message>
+        <source>Emergency services alerted</source>
+        <translation>Nödcentralen larmades</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Ingen åtgärd behövdes</translation>
+    </message>
+    <message>
+        <source>Call interrupted</source>
+        <translation>Samtalet avbröts</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Annat utfall</translation>
+    </message>
+</context>
+<context>
     <name>HousingKind</name>
     <message>
         <source>Own home</source>
@@ -1374,6 +1465,197 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::AddUserDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation>Använd högst %1 tecken, utan radbrytningar eller andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>An office worker sees the clients of this office.</source>
+        <translation>En kontorsanställd ser klienterna vid det här verksamhetsstället.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>First passphrase</source>
+        <translation>Första lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Tell it to the user in person; they sign in with it.</source>
+        <translation>Berätta den för användaren personligen; hen loggar in med den.</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Användaren läggs till…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Lägg &amp;till</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Avbr&amp;yt</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AdmissionPage</name>
+    <message>
+        <source>Type the date of the decision.</source>
+        <translation>Skriv beslutets datum.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Inte ett datum. Skriv det som %1.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the referral (%1).</source>
+        <translation>Beslutet kan inte komma före förslaget (%1).</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Beslut om att tas in</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: whether the person is taken into the Assistance System.</source>
+        <translation>Steg 2 av 3: om personen tas in i hjälpsystemet.</translation>
+    </message>
+    <message>
+        <source>Since 1 January 2023 admission is the identification of a victim. If the decision is still to be made, leave it pending and record it in the client&apos;s record when it is.</source>
+        <translation>Sedan den 1 januari 2023 är beslutet om att tas in identifieringen av ett offer. Om beslutet ännu inte är fattat, låt det vänta och för in det i klientens uppgifter när det fattas.</translation>
+    </message>
+    <message>
+        <source>Not decided &amp;yet (pending)</source>
+        <translation>Inte beslutat &amp;än (väntar)</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted</source>
+        <translation>&amp;Intagen</translation>
+    </message>
+    <message>
+        <source>N&amp;ot admitted</source>
+        <translation>&amp;Ej intagen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>Åter&amp;kallad</translation>
+    </message>
+    <message>
+        <source>&amp;Date of decision:</source>
+        <translation>Beslutets &amp;datum:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Beslutets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Grunder:</translation>
+    </message>
+    <message>
+        <source>Grounds for the decision</source>
+        <translation>Grunder för beslutet</translation>
+    </message>
+    <message>
+        <source>Decision &amp;maker:</source>
+        <translation>Beslutsfa&amp;ttare:</translation>
+    </message>
+    <message>
+        <source>Who made the decision</source>
+        <translation>Vem fattade beslutet</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::BackupRunner</name>
+    <message>
+        <source>majakka-backup-%1.majakka</source>
+        <translation>majakka-sakerhetskopia-%1.majakka</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <source>Majakka backups (*.majakka)</source>
+        <translation>Majakka-säkerhetskopior (*.majakka)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself. Choose another file.</source>
+        <translation>En säkerhetskopia kan inte skrivas över själva databasen. Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup of the database to %1…</source>
+        <translation>Skriver en krypterad säkerhetskopia av databasen till %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1. It is encrypted like the database and opens with the same passphrases.</source>
+        <translation>Säkerhetskopian skrevs till %1. Den är krypterad som databasen och öppnas med samma lösenfraser.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>Säkerhetskopieringen avbröts. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.
+%1</source>
+        <translation>Säkerhetskopian kunde inte skrivas.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::ClientListModel</name>
     <message>
         <source>%1, %2</source>
@@ -1688,6 +1970,29 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::DeadlineListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::DesktopController</name>
     <message>
         <source>Database already open</source>
@@ -1804,24 +2109,127 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         </translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
         <source>My deadlines</source>
         <translation>Mina tidsfrister</translation>
+    </message>
+    <message>
+        <source>The clients you open will be listed here.</source>
+        <translation>Klienter du öppnar visas här.</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens the client.</source>
+        <translation>Nyaste först. Enter öppnar klienten.</translation>
+    </message>
+    <message>
+        <source>My &amp;recent clients</source>
+        <translation>Mina &amp;senaste klienter</translation>
+    </message>
+    <message>
+        <source>My recent clients</source>
+        <translation>Mina senaste klienter</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::HotlinePage</name>
+    <message>
+        <source>Type a date such as %1.</source>
+        <translation>Skriv ett datum, till exempel %1.</translation>
+    </message>
+    <message>
+        <source>Call logged at %1.</source>
+        <translation>Samtalet loggades kl. %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>Samtal till jouren</translation>
+    </message>
+    <message>
+        <source>An anonymous call to the 24/7 hotline. Nothing personal is recorded: no names, phone numbers or places, only what kind of call it was.</source>
+        <translation>Ett anonymt samtal till jouren dygnet runt. Inget personligt förs in: inga namn, telefonnummer eller platser, bara vilket slags samtal det var.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Samtalets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Uppringare:</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Vem ringde</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>Ä&amp;mne:</translation>
+    </message>
+    <message>
+        <source>What the call was about</source>
+        <translation>Vad samtalet gällde</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Utf&amp;all:</translation>
+    </message>
+    <message>
+        <source>What came of the call</source>
+        <translation>Vad samtalet ledde till</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>A &amp;referral to the Assistance System followed</source>
+        <translation>Ett &amp;förslag till hjälpsystemet följde</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Logga samtalet</translation>
+    </message>
+    <message>
+        <source>Enter in the form logs the call too.</source>
+        <translation>Enter i formuläret loggar också samtalet.</translation>
+    </message>
+    <message>
+        <source>Latest calls</source>
+        <translation>Senaste samtal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Uppringare</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Latest hotline calls</source>
+        <translation>Senaste samtal till jouren</translation>
     </message>
 </context>
 <context>
@@ -1836,14 +2244,26 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     </message>
 </context>
 <context>
-    <name>majakka::ui::MainWindow</name>
-    <message>
-        <source>Majakka</source>
-        <translation>Majakka</translation>
-    </message>
+    <name>majakka::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Ny klient…</translation>
+    </message>
+    <message>
+        <source>Record a referral and create the client</source>
+        <translation>För in ett förslag och skapa klienten</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Säkerhetskopiera…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of the database and its keys to a file</source>
+        <translation>Skriv en krypterad kopia av databasen och dess nycklar till en fil</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1860,33 +2280,6 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;About Majakka</source>
-        <translation>&amp;Om Majakka</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Låst</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Upplåst. Majakka låser sig själv efter %n minut utan användning.</numerusform>
-            <numerusform>Upplåst. Majakka låser sig själv efter %n minuter utan användning.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About Majakka</source>
-        <translation>Om Majakka</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Program för klientarbetet inom Hjälpsystemet för offer för människohandel.&lt;/p&gt;&lt;p&gt;Uppgifterna förvaras i en krypterad databas på den här datorn.&lt;/p&gt;&lt;p&gt;Licens: Europeiska unionens licens för fri programvara (EUPL) 1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1909,6 +2302,14 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <translation>&amp;Klienter</translation>
     </message>
     <message>
+        <source>&amp;Hotline log</source>
+        <translation>&amp;Jourens samtal</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>An&amp;vändare</translation>
+    </message>
+    <message>
         <source>Close &amp;record</source>
         <translation>S&amp;täng klientuppgiften</translation>
     </message>
@@ -1929,16 +2330,12 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <translation>&amp;Ta bort stödåtgärd</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Sidor</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Startsida</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klienter</translation>
+        <source>&amp;About Majakka</source>
+        <translation>&amp;Om Majakka</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1955,6 +2352,52 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Gör om: %1</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::MainWindow</name>
+    <message>
+        <source>Majakka</source>
+        <translation>Majakka</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Upplåst. Majakka låser sig själv efter %n minut utan användning.</numerusform>
+            <numerusform>Upplåst. Majakka låser sig själv efter %n minuter utan användning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Majakka</source>
+        <translation>Om Majakka</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Program för klientarbetet inom Hjälpsystemet för offer för människohandel.&lt;/p&gt;&lt;p&gt;Uppgifterna förvaras i en krypterad databas på den här datorn.&lt;/p&gt;&lt;p&gt;Licens: Europeiska unionens licens för fri programvara (EUPL) 1.2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startsida</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>Jourens samtal</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2571,29 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     </message>
 </context>
 <context>
+    <name>majakka::ui::NewClientWizard</name>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::PassphraseStrengthHint</name>
     <message>
         <source>Use at least %1 characters. Several words are easy to remember and hard to guess.</source>
@@ -2148,6 +2614,149 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>Strength: strong.</source>
         <translation>Styrka: stark.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::PersonPage</name>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Inte tilldelad än</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Förälder: %1</translation>
+    </message>
+    <message>
+        <source>Type the year (1990) or the date (%1).</source>
+        <translation>Skriv året (1990) eller datumet (%1).</translation>
+    </message>
+    <message>
+        <source>A child client is linked to a parent: type the parent&apos;s client number.</source>
+        <translation>En barnklient kopplas till en förälder: skriv förälderns klientnummer.</translation>
+    </message>
+    <message>
+        <source>None of your clients has this number.</source>
+        <translation>Ingen av dina klienter har det här numret.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: what is known of the person now. Empty fields can be filled in later.</source>
+        <translation>Steg 3 av 3: vad som nu är känt om personen. Tomma fält kan fyllas i senare.</translation>
+    </message>
+    <message>
+        <source>K&amp;ind of client:</source>
+        <translation>Klient&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Klienttyp</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s client n&amp;umber:</source>
+        <translation>Förälderns klientnu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>Client number of the parent</source>
+        <translation>Förälderns klientnummer</translation>
+    </message>
+    <message>
+        <source>e.g. HKI-2026-0042</source>
+        <translation>t.ex. HKI-2026-0042</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Födelse&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Date of birth, or the year only</source>
+        <translation>Födelsedatum, eller bara året</translation>
+    </message>
+    <message>
+        <source>%1 or the year</source>
+        <translation>%1 eller året</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation>Med&amp;borgarskap:</translation>
+    </message>
+    <message>
+        <source>Citizenships as country codes</source>
+        <translation>Medborgarskap som landskoder</translation>
+    </message>
+    <message>
+        <source>country codes, e.g. NG, FI</source>
+        <translation>landskoder, t.ex. NG, FI</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Languages as language codes</source>
+        <translation>Språk som språkkoder</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. en, tgl</source>
+        <translation>språkkoder, t.ex. en, tgl</translation>
+    </message>
+    <message>
+        <source>An interpreter is n&amp;eeded</source>
+        <translation>T&amp;olk behövs</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tel&amp;efon:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence:</source>
+        <translation>&amp;Hemkommun:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>empty if none</source>
+        <translation>tomt om ingen</translation>
+    </message>
+    <message>
+        <source>Residence &amp;status:</source>
+        <translation>&amp;Uppehållsstatus:</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Uppehållsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Office that takes the case</source>
+        <translation>Verksamhetsställe som tar ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>Hand&amp;läggare:</translation>
+    </message>
+    <message>
+        <source>Worker assigned to the case</source>
+        <translation>Handläggare för ärendet</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2800,105 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>Worker: %1</source>
         <translation>Handläggare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReferralPage</name>
+    <message>
+        <source>Type the date of the referral.</source>
+        <translation>Skriv förslagets datum.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Inte ett datum. Skriv det som %1.</translation>
+    </message>
+    <message>
+        <source>Choose who proposed the admission.</source>
+        <translation>Välj vem som lade fram förslaget.</translation>
+    </message>
+    <message>
+        <source>Type a first name or an alias: that is enough for now.</source>
+        <translation>Skriv ett förnamn eller ett alias: det räcker nu.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Förslag om att tas in i hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the call or message gave.</source>
+        <translation>Steg 1 av 3: vad samtalet eller meddelandet gav.</translation>
+    </message>
+    <message>
+        <source>Record the referral as it came. A first name or an alias is enough for the person; the rest can be added in the record later. The person&apos;s consent is needed before their details are recorded.</source>
+        <translation>För in förslaget som det kom. Ett förnamn eller ett alias räcker för personen; resten kan läggas till i klientens uppgifter senare. Personens samtycke behövs innan hens uppgifter förs in.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Förslagets datum</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>How the referral came</source>
+        <translation>Hur förslaget kom</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>Föreslaget a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Who proposed the admission</source>
+        <translation>Vem som lade fram förslaget</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency: help is needed at once</source>
+        <translation>&amp;Brådskande: hjälp behövs genast</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;organisation:</source>
+        <translation>Förslagsställarens &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s organisation</source>
+        <translation>Förslagsställarens organisation</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;contact:</source>
+        <translation>Förslagsställarens kont&amp;akt:</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact person or number</source>
+        <translation>Förslagsställarens kontaktperson eller nummer</translation>
+    </message>
+    <message>
+        <source>&amp;First name or alias:</source>
+        <translation>Förnamn eller a&amp;lias:</translation>
+    </message>
+    <message>
+        <source>First name or alias of the person</source>
+        <translation>Personens förnamn eller alias</translation>
+    </message>
+    <message>
+        <source>F&amp;amily name:</source>
+        <translation>Efte&amp;rnamn:</translation>
+    </message>
+    <message>
+        <source>Family name of the person, if known</source>
+        <translation>Personens efternamn, om det är känt</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>om känt</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2949,10 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the lock time of this database.</source>
+        <translation>Bara en administratör kan ändra låstiden för den här databasen.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +3024,120 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
     <message>
         <source>This database has more than one user. Enter your user name.</source>
         <translation>Databasen har flera användare. Ange ditt användarnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UserFieldDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation>Använd högst %1 tecken, utan radbrytningar eller andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Byt namn på %1</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Nytt &amp;användarnamn:</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Nytt användarnamn</translation>
+    </message>
+    <message>
+        <source>They sign in with the new name and the same passphrase.</source>
+        <translation>Hen loggar in med det nya namnet och samma lösenfras.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Roll för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>The new role applies from their next sign-in.</source>
+        <translation>Den nya rollen gäller från nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>Office of %1</source>
+        <translation>Verksamhetsställe för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UsersPage</name>
+    <message>
+        <source>No office</source>
+        <translation>Inget verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Ta bort användare</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in. What they recorded stays, and so do the audit entries under their name.</source>
+        <translation>Ta bort användaren %1? Hen kan inte längre logga in. Det hen har fört in finns kvar, liksom loggposterna i hens namn.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Who may open this database and what each may do. A new user signs in with the passphrase you give them here; changes of role apply from their next sign-in.</source>
+        <translation>Vem som får öppna den här databasen och vad var och en får göra. En ny användare loggar in med lösenfrasen du ger hen här; en ändrad roll gäller från hens nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lägg till användare…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Ändra &amp;roll…</translation>
+    </message>
+    <message>
+        <source>Change o&amp;ffice…</source>
+        <translation>Ändra &amp;verksamhetsställe…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Ta bort…</translation>
     </message>
 </context>
 </TS>

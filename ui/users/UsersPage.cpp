@@ -325,11 +325,12 @@ void UsersPage::retranslateUi()
     m_table->setAccessibleName(tr("Users"));
     m_add->setText(tr("&Add user…"));
     m_rename->setText(tr("Re&name…"));
-    m_rename->setToolTip(tr("F2"));
+    // Key names come translated from Qt itself.
+    m_rename->setToolTip(QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText));
     m_role->setText(tr("Change &role…"));
     m_office->setText(tr("Change o&ffice…"));
     m_remove->setText(tr("Re&move…"));
-    m_remove->setToolTip(tr("Delete"));
+    m_remove->setToolTip(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
     for (int row = 0; row < static_cast<int>(m_users.size()); ++row) {
         const domain::User& user = m_users[static_cast<std::size_t>(row)];
         m_table->item(row, 1)->setText(RoleText::displayName(user.role));
