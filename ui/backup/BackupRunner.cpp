@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -77,6 +78,12 @@ void BackupRunner::writeTo(const QString& file)
         100,
         m_window);
     m_progress->setObjectName(QStringLiteral("backupProgressDialog"));
+    // The path can be long: the words wrap rather than run off the dialog.
+    auto* label = new QLabel(m_progress->labelText(), m_progress);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    m_progress->setLabel(label);
+    m_progress->setMinimumWidth(460);
     m_progress->setWindowTitle(tr("Backup"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(0);

@@ -101,6 +101,8 @@ HotlinePage::HotlinePage(SessionWorker& worker, QWidget* parent)
     m_calls->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_calls->verticalHeader()->hide();
+    // At most RecentCallCount rows: cheap to fit to their contents.
+    m_calls->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_calls->horizontalHeader()->setStretchLastSection(true);
     m_calls->setWordWrap(false);
     m_calls->setFocusPolicy(Qt::StrongFocus);
@@ -116,13 +118,20 @@ HotlinePage::HotlinePage(SessionWorker& worker, QWidget* parent)
     buttonRow->addWidget(m_status, 1);
     form->addRow(QString(), buttonRow);
     form->addRow(QString(), m_error);
+    // A form of a few choices reads best narrow, not stretched across the window.
+    auto* formBox = new QWidget(this);
+    formBox->setLayout(form);
+    formBox->setMaximumWidth(640);
+    QFont sectionFont = m_callsHeading->font();
+    sectionFont.setBold(true);
+    m_callsHeading->setFont(sectionFont);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(m_heading);
     layout->addWidget(m_privacyNote);
     layout->addSpacing(8);
-    layout->addLayout(form);
+    layout->addWidget(formBox);
     layout->addSpacing(12);
     layout->addWidget(m_callsHeading);
     layout->addWidget(m_calls, 1);
@@ -251,7 +260,6 @@ void HotlinePage::showCalls(std::vector<domain::HotlineCall> calls)
         m_calls->setItem(row, 3, new QTableWidgetItem(HotlineText::text(call.outcome)));
         m_calls->setItem(row, 4, new QTableWidgetItem(call.referralFollowed ? tr("Yes") : tr("No")));
     }
-    m_calls->resizeColumnsToContents();
 }
 
 void HotlinePage::showFailure(const Error& error)

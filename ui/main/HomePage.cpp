@@ -69,9 +69,8 @@ HomePage::HomePage(QWidget* parent)
     m_deadlineTable->verticalHeader()->hide();
     m_deadlineTable->horizontalHeader()->setStretchLastSection(true);
     m_deadlineTable->setWordWrap(false);
-    m_deadlineTable->setColumnWidth(DeadlineListModel::DueColumn, 100);
-    m_deadlineTable->setColumnWidth(DeadlineListModel::WhenColumn, 170);
-    m_deadlineTable->setColumnWidth(DeadlineListModel::WhatColumn, 230);
+    // Fitted to what the first rows say: measuring thousands would take long.
+    m_deadlineTable->horizontalHeader()->setResizeContentsPrecision(100);
 
     m_recentList->setObjectName(QStringLiteral("recentClientList"));
     m_recentList->setMinimumWidth(220);
@@ -83,13 +82,16 @@ HomePage::HomePage(QWidget* parent)
     auto* deadlineColumn = new QVBoxLayout;
     deadlineColumn->addWidget(m_deadlineHeading);
     deadlineColumn->addWidget(m_deadlineSummary);
-    deadlineColumn->addWidget(m_deadlineTable, 1);
+    // The lists take the height when shown; without them the text keeps to the top.
+    deadlineColumn->addWidget(m_deadlineTable, 100);
+    deadlineColumn->addStretch(1);
     auto* recentColumn = new QVBoxLayout;
     recentColumn->addWidget(m_recentHeading);
     recentColumn->addWidget(m_recentSummary);
-    recentColumn->addWidget(m_recentList, 1);
+    recentColumn->addWidget(m_recentList, 100);
+    recentColumn->addStretch(1);
     auto* columns = new QHBoxLayout;
-    columns->addLayout(deadlineColumn, 3);
+    columns->addLayout(deadlineColumn, 4);
     columns->addSpacing(16);
     columns->addLayout(recentColumn, 1);
 
@@ -181,6 +183,7 @@ void HomePage::changeEvent(QEvent* event)
 void HomePage::fillSummary()
 {
     const int count = m_deadlines->rowCount();
+    m_deadlineTable->resizeColumnsToContents();
     m_deadlineTable->setVisible(count > 0);
     if (m_userName.isEmpty() || !m_activeCases) {
         m_deadlineSummary->clear();

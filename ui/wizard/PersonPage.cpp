@@ -99,6 +99,7 @@ PersonPage::PersonPage(const domain::User& user,
     }
 
     auto* form = new QFormLayout;
+    m_form = form;
     addRow(form, m_kindLabel, m_kind, {"kind"});
     m_parentError = addRow(form, m_parentLabel, m_parentNumber, {"parent"});
     form->addRow(QString(), m_parentName);
@@ -157,9 +158,9 @@ void PersonPage::fillWorkers()
 void PersonPage::updateParent()
 {
     const bool child = chosenValue<domain::ClientKind>(m_kind) == domain::ClientKind::Child;
-    m_parentLabel->setVisible(child);
-    m_parentNumber->setVisible(child);
-    m_parentName->setVisible(child);
+    // Rows, not only widgets, so that no gap is left where they were.
+    m_form->setRowVisible(m_parentError->parentWidget(), child);
+    m_form->setRowVisible(m_parentName, child);
     m_parent.reset();
     const QString number = m_parentNumber->text().trimmed();
     if (child && !number.isEmpty() && m_findParent) {

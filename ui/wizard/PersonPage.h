@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -52,6 +53,7 @@ private:
     std::vector<std::string> m_workers;
     ParentLookup m_findParent;
     std::optional<ClientSummary> m_parent;
+    QFormLayout* m_form;
     QLabel* m_kindLabel;
     QComboBox* m_kind;
     QLabel* m_parentLabel;
