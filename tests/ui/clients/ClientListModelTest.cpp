@@ -82,3 +82,42 @@ TEST_CASE("a number used twice is marked in words, not by colour alone", "[ui][c
     CHECK(model.data(model.index(1, ClientListModel::NumberColumn)).toString()
           == QStringLiteral("HKI-2026-00002 (number used twice)"));
 }
+
+TEST_CASE("an answer overtaken by a newer filter is dropped, and the list keeps its rows until then",
+          "[ui][clients]")
+{
+    // Answers are held back and given in the order the test chooses, as the worker thread might.
+    std::vector<std::pair<ClientFilter, ClientListModel::Reply>> waiting;
+    FakeClients clients {450};
+    ClientListModel model;
+    model.setQuery([&](const ClientFilter& filter,
+                       const ClientListModel::Arrange&,
+                       ClientListModel::Reply reply) { waiting.emplace_back(filter, std::move(reply)); });
+    REQUIRE(waiting.size() == 1);
+    waiting[0].second(clients(waiting[0].first));
+    CHECK(model.rowCount() == static_cast<int>(ClientListModel::PageSize));
+
+    ClientFilter first;
+    first.search = "first";
+    model.setFilter(first);
+    ClientFilter second;
+    second.search = "second";
+    model.setFilter(second);
+    REQUIRE(waiting.size() == 3);
+    CHECK(model.isLoading());
+    // Nothing more is fetched while the answer is awaited, and the old rows stay in view.
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(model.rowCount() == static_cast<int>(ClientListModel::PageSize));
+
+    ClientListModel::Rows three(3);
+    three[0].id = "a";
+    three[1].id = "b";
+    three[2].id = "c";
+    waiting[2].second(three);
+    CHECK_FALSE(model.isLoading());
+    CHECK(model.rowCount() == 3);
+    // The first filter's answer comes last and is not shown.
+    waiting[1].second(clients(waiting[1].first));
+    CHECK(model.rowCount() == 3);
+    CHECK(model.summaryAt(0)->id == "a");
+}
