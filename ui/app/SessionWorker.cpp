@@ -19,6 +19,9 @@ SessionWorker::~SessionWorker()
         m_queue.clear();
         if (m_control) {
             m_control->m_stop = true;
+            if (m_session) {
+                m_session->database().interrupt();
+            }
         }
     }
     m_wake.notify_all();
@@ -70,6 +73,10 @@ void SessionWorker::enqueue(const QString& key, std::function<void(Session&, Job
         }
         if (!key.isEmpty()) {
             std::erase_if(m_queue, [&](const Job& job) { return job.key == key; });
+            // The running one of the same key is overtaken too: it may stop early.
+            if (m_running && m_runningKey == key) {
+                m_control->m_stop = true;
+            }
         }
         m_queue.push_back({key, std::move(run)});
     }

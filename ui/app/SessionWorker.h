@@ -75,7 +75,9 @@ public:
     // Runs `work` on the worker thread; then `done` gets its result (or
     // `failed` the core's error) on the UI thread, unless `context` is gone or
     // the session was retired meanwhile. A waiting job of the same non-empty
-    // `key` is dropped: of several filters typed, only the newest needs running.
+    // `key` is dropped, and a running one asked to stop: of several filters
+    // typed, only the newest needs an answer. A job that fails after it was
+    // asked to stop says nothing: its failure is the stop.
     // `progress` gets what the job reports (JobControl::report), the same way.
     template<typename Result>
     void run(QObject* context,
@@ -158,6 +160,9 @@ void SessionWorker::run(QObject* context,
                 }
                 // Posted to the worker object, which lives on the UI thread and
                 // outlives this thread; the receiver is checked there.
+                if (error && control.stopRequested()) {
+                    return;
+                }
                 QMetaObject::invokeMethod(
                     this,
                     [this, generation, receiver, done, failed, result = std::move(result), error]() mutable {

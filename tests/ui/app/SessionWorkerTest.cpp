@@ -92,3 +92,38 @@ TEST_CASE("of two waiting jobs with one key only the newer runs", "[ui][worker]"
     QTest::qWait(20);
     CHECK(ran == std::vector<int> {3});
 }
+
+TEST_CASE("a running job overtaken by a newer one of its key is asked to stop and says nothing",
+          "[ui][worker]")
+{
+    CaseworkFixture fixture;
+    REQUIRE(fixture.unlockAs(CaseworkFixture::Caseworker));
+    SessionWorker& worker = fixture.controller().worker();
+    REQUIRE(waitUntil([&] { return !worker.isBusy(); }));
+    std::atomic<bool> started {false};
+    std::vector<int> answers;
+    bool failed = false;
+    worker.run<int>(
+        fixture.window(),
+        QStringLiteral("filter"),
+        [&](Session&, const JobControl& control) -> int {
+            started = true;
+            while (!control.stopRequested()) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+            throw Error(ErrorCode::Usage, "stopped");
+        },
+        [&](int value) { answers.push_back(value); },
+        [&](const Error&) { failed = true; });
+    REQUIRE(waitUntil([&] { return started.load(); }));
+    worker.run<int>(
+        fixture.window(),
+        QStringLiteral("filter"),
+        [](Session&, const JobControl&) { return 2; },
+        [&](int value) { answers.push_back(value); },
+        [&](const Error&) { failed = true; });
+    REQUIRE(waitUntil([&] { return !answers.empty() && !worker.isBusy(); }));
+    QTest::qWait(20);
+    CHECK(answers == std::vector<int> {2});
+    CHECK_FALSE(failed);
+}
