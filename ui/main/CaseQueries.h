@@ -26,9 +26,7 @@ class SessionWorker;
 // run there with the session, never on the UI thread.
 namespace queries {
 
-// Rows of the client list. Without a limit (a whole list to sort) they are
-// read a page at a time, so that the window's own writes wait for one page at
-// most, and the reading stops between pages when asked to.
+// Rows of the client list: a page, or without a limit the whole list to sort.
 std::vector<ClientSummary>
 clientRows(Session& session, const ClientFilter& filter, const JobControl& control);
 

@@ -257,11 +257,11 @@ void MainWindow::setSession(Session* session)
     }
     // For what the window writes itself: records and new clients.
     m_clients = std::make_unique<ClientService>(*m_session);
-    // The home page first: the worker answers in order, so its figures are in
-    // place by the time the list shows.
-    refreshHome();
     m_clientList->setQuery(queries::clientListQuery(
         m_worker, m_clientList->model(), [this](const Error& error) { showError(error); }));
+    // The home page's figures after the list's first page: the list is what a
+    // search needs at once, and the worker answers in order.
+    refreshHome();
     m_hotline->start(today());
     if (m_role == domain::Role::Administrator) {
         m_users->start(QString::fromStdString(m_session->user().name), m_kdf);
