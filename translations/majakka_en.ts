@@ -1045,6 +1045,97 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>HotlineText</name>
+    <message>
+        <source>Possible victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative or friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced criminal activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of the Assistance System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to the Assistance System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency services alerted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HousingKind</name>
     <message>
         <source>Own home</source>
@@ -3067,6 +3158,81 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>majakka::ui::AddUserDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office worker sees the clients of this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell it to the user in person; they sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::AdmissionDialog</name>
     <message>
         <source>The decision cannot be before the referral (%1).</source>
@@ -3110,6 +3276,73 @@ Details: %2</source>
     </message>
     <message>
         <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AdmissionPage</name>
+    <message>
+        <source>Type the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the referral (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: whether the person is taken into the Assistance System.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 1 January 2023 admission is the identification of a victim. If the decision is still to be made, leave it pending and record it in the client&apos;s record when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided &amp;yet (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ot admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;maker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,6 +3441,54 @@ Details: %2</source>
     </message>
     <message>
         <source>Your role does not allow changing the office or the worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::BackupRunner</name>
+    <message>
+        <source>majakka-backup-%1.majakka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majakka backups (*.majakka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup of the database to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to %1. It is encrypted like the database and opens with the same passphrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written.
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3848,6 +4129,29 @@ The record shows this value until the conflict is resolved.</source>
     </message>
     <message>
         <source>Majakka databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::DeadlineListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4529,23 +4833,126 @@ Only one Majakka window at a time can use a database. Here you can open or creat
         </translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients you open will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;recent clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recent clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::HotlinePage</name>
+    <message>
+        <source>Type a date such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logged at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous call to the 24/7 hotline. Nothing personal is recorded: no names, phone numbers or places, only what kind of call it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the call was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;referral to the Assistance System followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the form logs the call too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest hotline calls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4843,13 +5250,29 @@ Close that window, dropping what was typed in it, and go on with the import?</so
     </message>
 </context>
 <context>
-    <name>majakka::ui::MainWindow</name>
+    <name>majakka::ui::MainActions</name>
     <message>
-        <source>Majakka</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a referral and create the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of the database and its keys to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4866,33 +5289,6 @@ Close that window, dropping what was typed in it, and go on with the import?</so
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Majakka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Unlocked. Majakka locks itself after %n minute without use.</numerusform>
-            <numerusform>Unlocked. Majakka locks itself after %n minutes without use.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About Majakka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4916,6 +5312,14 @@ Close that window, dropping what was typed in it, and go on with the import?</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Hotline log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,15 +5328,15 @@ Close that window, dropping what was typed in it, and go on with the import?</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pages</source>
+        <source>Case &amp;summary to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Home</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clients</source>
+        <source>&amp;About Majakka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4963,12 +5367,50 @@ Close that window, dropping what was typed in it, and go on with the import?</so
         <source>&amp;Remove entry</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>majakka::ui::MainWindow</name>
     <message>
-        <source>S&amp;tatistics…</source>
+        <source>Majakka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case &amp;summary to print…</source>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Unlocked. Majakka locks itself after %n minute without use.</numerusform>
+            <numerusform>Unlocked. Majakka locks itself after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Majakka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5115,6 +5557,29 @@ Close that window, dropping what was typed in it, and go on with the import?</so
     </message>
     <message>
         <source>Reassessment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::NewClientWizard</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5269,6 +5734,149 @@ Close that window, dropping what was typed in it, and go on with the import?</so
     </message>
     <message>
         <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::PersonPage</name>
+    <message>
+        <source>Not assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the year (1990) or the date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child client is linked to a parent: type the parent&apos;s client number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your clients has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: what is known of the person now. Empty fields can be filled in later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ind of client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s client n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number of the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HKI-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth, or the year only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenships as country codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country codes, e.g. NG, FI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages as language codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language codes, e.g. en, tgl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter is n&amp;eeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty if none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office that takes the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker assigned to the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5435,6 +6043,105 @@ Close that window, dropping what was typed in it, and go on with the import?</so
     </message>
     <message>
         <source>Contact at the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReferralPage</name>
+    <message>
+        <source>Type the date of the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who proposed the admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a first name or an alias: that is enough for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the call or message gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the referral as it came. A first name or an alias is enough for the person; the rest can be added in the record later. The person&apos;s consent is needed before their details are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the referral came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who proposed the admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emergency: help is needed at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact person or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name or alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name or alias of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;amily name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name of the person, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5717,6 +6424,10 @@ Close that window, dropping what was typed in it, and go on with the import?</so
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the lock time of this database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6089,6 +6800,120 @@ Close that window, dropping what was typed in it, and go on with the import?</so
     </message>
     <message>
         <source>This database has more than one user. Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UserFieldDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They sign in with the new name and the same passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new role applies from their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UsersPage</name>
+    <message>
+        <source>No office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in. What they recorded stays, and so do the audit entries under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may open this database and what each may do. A new user signs in with the passphrase you give them here; changes of role apply from their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change o&amp;ffice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

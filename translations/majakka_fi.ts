@@ -82,7 +82,7 @@
         <translation>Kaikki asiakkaasta tallennettu</translation>
     </message>
     <message>
-        <source>Assistance System for Victims of Human Trafficking · for the client's access request</source>
+        <source>Assistance System for Victims of Human Trafficking · for the client&apos;s access request</source>
         <translation>Ihmiskaupan uhrien auttamisjärjestelmä · asiakkaan tietopyyntöä varten</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@ Raportissa on vain teknisiä tietoja: versio, virheen laji ja ohjelman muistioso
 <context>
     <name>DisclosureBasis</name>
     <message>
-        <source>The client's consent</source>
+        <source>The client&apos;s consent</source>
         <translation>Asiakkaan suostumus</translation>
     </message>
     <message>
@@ -641,16 +641,16 @@ Lisätiedot: %2</translation>
         <translation>Ei ole sähköpostiosoite: kirjoita muodossa nimi@esimerkki.fi.</translation>
     </message>
     <message>
-        <source>"%1" is not a country code: use two letters, such as FI or RU.</source>
-        <translation>"%1" ei ole maatunnus: käytä kahta kirjainta, esimerkiksi FI tai RU.</translation>
+        <source>&quot;%1&quot; is not a country code: use two letters, such as FI or RU.</source>
+        <translation>&quot;%1&quot; ei ole maatunnus: käytä kahta kirjainta, esimerkiksi FI tai RU.</translation>
     </message>
     <message>
-        <source>"%1" is in the list twice.</source>
-        <translation>"%1" on luettelossa kahdesti.</translation>
+        <source>&quot;%1&quot; is in the list twice.</source>
+        <translation>&quot;%1&quot; on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <source>"%1" is not a language code: use two or three letters, such as fi, ru or tgl.</source>
-        <translation>"%1" ei ole kielitunnus: käytä kahta tai kolmea kirjainta, esimerkiksi fi, ru tai tgl.</translation>
+        <source>&quot;%1&quot; is not a language code: use two or three letters, such as fi, ru or tgl.</source>
+        <translation>&quot;%1&quot; ei ole kielitunnus: käytä kahta tai kolmea kirjainta, esimerkiksi fi, ru tai tgl.</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -833,7 +833,7 @@ Lisätiedot: %2</translation>
         <translation>Ehdottava taho</translation>
     </message>
     <message>
-        <source>Referrer's contact details</source>
+        <source>Referrer&apos;s contact details</source>
         <translation>Ehdottajan yhteystiedot</translation>
     </message>
     <message>
@@ -1046,6 +1046,97 @@ Lisätiedot: %2</translation>
     <message>
         <source>Unknown</source>
         <translation>Ei tiedossa</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineText</name>
+    <message>
+        <source>Possible victim</source>
+        <translation>Mahdollinen uhri</translation>
+    </message>
+    <message>
+        <source>Relative or friend</source>
+        <translation>Omainen tai ystävä</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Viranomainen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <source>Other caller</source>
+        <translation>Muu soittaja</translation>
+    </message>
+    <message>
+        <source>Did not say</source>
+        <translation>Ei kertonut</translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation>Työperäinen hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Seksuaalinen hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Pakkoavioliitto</translation>
+    </message>
+    <message>
+        <source>Forced criminal activity</source>
+        <translation>Pakotettu rikollinen toiminta</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>Kerjääminen</translation>
+    </message>
+    <message>
+        <source>Services of the Assistance System</source>
+        <translation>Auttamisjärjestelmän palvelut</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Yleistä tietoa</translation>
+    </message>
+    <message>
+        <source>Other topic</source>
+        <translation>Muu aihe</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Annettiin tietoa</translation>
+    </message>
+    <message>
+        <source>Referral to the Assistance System</source>
+        <translation>Ehdotus auttamisjärjestelmään</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Ohjattiin muualle</translation>
+    </message>
+    <message>
+        <source>Emergency services alerted</source>
+        <translation>Hätäkeskukseen ilmoitettiin</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Ei toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>Call interrupted</source>
+        <translation>Puhelu katkesi</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Muu lopputulos</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2154,7 @@ Lisätiedot: %2</translation>
         <translation>Henkilö</translation>
     </message>
     <message>
-        <source>&amp;Edit the person's details…</source>
+        <source>&amp;Edit the person&apos;s details…</source>
         <translation>&amp;Muokkaa henkilötietoja…</translation>
     </message>
     <message>
@@ -2198,7 +2289,7 @@ Lisätiedot: %2</translation>
         <translation>Lapset ja perhe</translation>
     </message>
     <message>
-        <source>The underage children of a victim are clients in their own right, each linked to the parent's record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
+        <source>The underage children of a victim are clients in their own right, each linked to the parent&apos;s record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
         <translation>Uhrin alaikäiset lapset ovat itse asiakkaita, ja kunkin tiedot on liitetty vanhemman asiakastietoihin; löydät heidät asiakasluettelosta. 18 vuotta täyttävästä lapsesta tehdään oma päätös auttamisjärjestelmään ottamisesta.</translation>
     </message>
     <message>
@@ -2218,7 +2309,7 @@ Lisätiedot: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Open the parent's record</source>
+        <source>&amp;Open the parent&apos;s record</source>
         <translation>&amp;Avaa vanhemman asiakastiedot</translation>
     </message>
     <message>
@@ -2270,7 +2361,7 @@ Lisätiedot: %2</translation>
         <translation>&amp;Suostumukset</translation>
     </message>
     <message>
-        <source>Nothing is given against the client's will. The latest record on or before a day decides whether consent is in force.</source>
+        <source>Nothing is given against the client&apos;s will. The latest record on or before a day decides whether consent is in force.</source>
         <translation>Mitään ei anneta vastoin asiakkaan tahtoa. Päivän viimeisin tai sitä edeltävä merkintä ratkaisee, onko suostumus voimassa.</translation>
     </message>
     <message>
@@ -2545,7 +2636,7 @@ Lisätiedot: %2</translation>
         <translation>&amp;Oikeudelliset vaiheet</translation>
     </message>
     <message>
-        <source>Assistance does not depend on the criminal process; reporting an offence is the client's choice.</source>
+        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
         <translation>Auttaminen ei riipu rikosprosessista; rikosilmoituksen tekeminen on asiakkaan oma valinta.</translation>
     </message>
     <message>
@@ -3054,7 +3145,7 @@ Lisätiedot: %2</translation>
         <translation>Tiedostoa ei löytynyt. Tarkista sen sijainti.</translation>
     </message>
     <message>
-        <source>The fingerprint does not match this identity file. Compare it again with the device's owner. Nothing was enrolled.</source>
+        <source>The fingerprint does not match this identity file. Compare it again with the device&apos;s owner. Nothing was enrolled.</source>
         <translation>Sormenjälki ei vastaa tätä tunnistetiedostoa. Vertaa sitä uudelleen laitteen omistajan kanssa. Mitään laitetta ei lisätty.</translation>
     </message>
     <message>
@@ -3068,6 +3159,81 @@ Lisätiedot: %2</translation>
     <message>
         <source>The sync data could not be verified.</source>
         <translation>Synkronointitietoja ei voitu varmentaa.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AddUserDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation>Käytä enintään %1 merkkiä, älä käytä rivinvaihtoja tai muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>T&amp;oimipiste:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>An office worker sees the clients of this office.</source>
+        <translation>Toimistotyöntekijä näkee tämän toimipisteen asiakkaat.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>First passphrase</source>
+        <translation>Ensimmäinen tunnuslause</translation>
+    </message>
+    <message>
+        <source>Tell it to the user in person; they sign in with it.</source>
+        <translation>Kerro se käyttäjälle henkilökohtaisesti; hän kirjautuu sillä.</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>Tunnuslause &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Toista tunnuslause</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Lisätään käyttäjää…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3281,73 @@ Lisätiedot: %2</translation>
     <message>
         <source>Decided by</source>
         <translation>Päättäjä</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AdmissionPage</name>
+    <message>
+        <source>Type the date of the decision.</source>
+        <translation>Kirjoita päätöksen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Ei ole päivämäärä. Kirjoita muodossa %1.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the referral (%1).</source>
+        <translation>Päätös ei voi olla ennen ehdotusta (%1).</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Päätös auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: whether the person is taken into the Assistance System.</source>
+        <translation>Vaihe 2/3: otetaanko henkilö auttamisjärjestelmään.</translation>
+    </message>
+    <message>
+        <source>Since 1 January 2023 admission is the identification of a victim. If the decision is still to be made, leave it pending and record it in the client&apos;s record when it is.</source>
+        <translation>1.1.2023 alkaen auttamisjärjestelmään ottaminen on uhrin tunnistaminen. Jos päätöstä ei ole vielä tehty, jätä se odottamaan ja kirjaa se asiakkaan tietoihin, kun se tehdään.</translation>
+    </message>
+    <message>
+        <source>Not decided &amp;yet (pending)</source>
+        <translation>Ei vielä päätetty (&amp;odottaa)</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted</source>
+        <translation>Otettu &amp;auttamisjärjestelmään</translation>
+    </message>
+    <message>
+        <source>N&amp;ot admitted</source>
+        <translation>E&amp;i otettu</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>&amp;Peruttu</translation>
+    </message>
+    <message>
+        <source>&amp;Date of decision:</source>
+        <translation>Päätöksen päivä&amp;määrä:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Päätöksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>Perus&amp;telut:</translation>
+    </message>
+    <message>
+        <source>Grounds for the decision</source>
+        <translation>Päätöksen perustelut</translation>
+    </message>
+    <message>
+        <source>Decision &amp;maker:</source>
+        <translation>Päätöksen te&amp;kijä:</translation>
+    </message>
+    <message>
+        <source>Who made the decision</source>
+        <translation>Kuka teki päätöksen</translation>
     </message>
 </context>
 <context>
@@ -3216,13 +3449,62 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::BackupRunner</name>
+    <message>
+        <source>majakka-backup-%1.majakka</source>
+        <translation>majakka-varmuuskopio-%1.majakka</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Varmuuskopioi tietokanta</translation>
+    </message>
+    <message>
+        <source>Majakka backups (*.majakka)</source>
+        <translation>Majakan varmuuskopiot (*.majakka)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Varmuuskopioi</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Varmuuskopio</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself. Choose another file.</source>
+        <translation>Varmuuskopiota ei voi kirjoittaa itse tietokannan päälle. Valitse toinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup of the database to %1…</source>
+        <translation>Kirjoitetaan tietokannan salattua varmuuskopiota tiedostoon %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1. It is encrypted like the database and opens with the same passphrases.</source>
+        <translation>Varmuuskopio kirjoitettiin tiedostoon %1. Se on salattu kuten tietokanta, ja sen voi avata samoilla tunnuslauseilla.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>Varmuuskopiointi peruttiin. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.
+%1</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::CaseSummaryDialog</name>
     <message>
         <source>Case summary: %1</source>
         <translation>Asiakkuuden yhteenveto: %1</translation>
     </message>
     <message>
-        <source>For a meeting: what is printed leaves the encrypted store. The paper, the printer's queue and a saved PDF are not encrypted, and both printing and saving are written to the audit log. The summary leaves out the identity code, contact details and notes.</source>
+        <source>For a meeting: what is printed leaves the encrypted store. The paper, the printer&apos;s queue and a saved PDF are not encrypted, and both printing and saving are written to the audit log. The summary leaves out the identity code, contact details and notes.</source>
         <translation>Kokousta varten: tulostettu yhteenveto on salatun tietokannan ulkopuolella. Paperi, tulostimen jono ja tallennettu PDF eivät ole salattuja, ja sekä tulostus että tallennus kirjataan lokiin. Yhteenvedosta on jätetty pois henkilötunnus, yhteystiedot ja huomautukset.</translation>
     </message>
     <message>
@@ -3246,7 +3528,7 @@ Lisätiedot: %2</translation>
         <translation>Lähetetty tulostimelle.</translation>
     </message>
     <message>
-        <source>The file holds the case summary shown, with the client's name.</source>
+        <source>The file holds the case summary shown, with the client&apos;s name.</source>
         <translation>Tiedostossa on näytetty yhteenveto asiakkaan nimineen.</translation>
     </message>
     <message>
@@ -3556,7 +3838,7 @@ Asiakastiedossa näkyy tämä arvo, kunnes ristiriita on ratkaistu.</translation
 <context>
     <name>majakka::ui::ConflictsPage</name>
     <message>
-        <source>A conflict is a value changed on two devices before either had seen the other's change. Both values are kept until someone chooses; the choice is itself a change and reaches the other devices with the next sync.</source>
+        <source>A conflict is a value changed on two devices before either had seen the other&apos;s change. Both values are kept until someone chooses; the choice is itself a change and reaches the other devices with the next sync.</source>
         <translation>Ristiriita syntyy, kun samaa arvoa on muutettu kahdella laitteella ennen kuin kumpikaan on nähnyt toisen muutosta. Molemmat arvot säilytetään, kunnes joku valitsee; valinta on itsekin muutos ja siirtyy muille laitteille seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
@@ -3857,6 +4139,29 @@ Asiakastiedossa näkyy tämä arvo, kunnes ristiriita on ratkaistu.</translation
     </message>
 </context>
 <context>
+    <name>majakka::ui::DeadlineListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::DesktopController</name>
     <message>
         <source>Database already open</source>
@@ -3916,7 +4221,7 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <translation>Luotettu</translation>
     </message>
     <message>
-        <source>Save this device's identity file as</source>
+        <source>Save this device&apos;s identity file as</source>
         <translation>Tallenna tämän laitteen tunnistetiedosto nimellä</translation>
     </message>
     <message>
@@ -4125,7 +4430,7 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <translation>Lisää laite</translation>
     </message>
     <message>
-        <source>A device this database trusts can send it changes and receive the cases it is enrolled for. Get the device's identity file from its owner (Sync → Devices → Export identity file there) and call them.</source>
+        <source>A device this database trusts can send it changes and receive the cases it is enrolled for. Get the device&apos;s identity file from its owner (Sync → Devices → Export identity file there) and call them.</source>
         <translation>Laite, johon tämä tietokanta luottaa, voi lähettää sille muutoksia ja saada ne asiakkuudet, joita varten se on lisätty. Pyydä laitteen tunnistetiedosto sen omistajalta (siellä Synkronointi → Laitteet → Vie tunnistetiedosto) ja soita hänelle.</translation>
     </message>
     <message>
@@ -4133,7 +4438,7 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <translation>&amp;Tunnistetiedosto:</translation>
     </message>
     <message>
-        <source>The device's identity file</source>
+        <source>The device&apos;s identity file</source>
         <translation>Laitteen tunnistetiedosto</translation>
     </message>
     <message>
@@ -4189,7 +4494,7 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         <translation>&amp;Sormenjälki:</translation>
     </message>
     <message>
-        <source>Fingerprint as the device's owner reads it out</source>
+        <source>Fingerprint as the device&apos;s owner reads it out</source>
         <translation>Sormenjälki sellaisena kuin laitteen omistaja lukee sen ääneen</translation>
     </message>
     <message>
@@ -4212,8 +4517,8 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
 <context>
     <name>majakka::ui::ExploitationDialog</name>
     <message>
-        <source>Check at least one form; "Other" when none fits.</source>
-        <translation>Valitse vähintään yksi muoto; "Muu", jos mikään ei sovi.</translation>
+        <source>Check at least one form; &quot;Other&quot; when none fits.</source>
+        <translation>Valitse vähintään yksi muoto; &quot;Muu&quot;, jos mikään ei sovi.</translation>
     </message>
     <message>
         <source>Enter the country where it happened.</source>
@@ -4536,24 +4841,127 @@ Vain yksi Majakka-ikkuna kerrallaan voi käyttää tietokantaa. Täällä voit a
         </translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Määräpäivä</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Milloin</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Mitä</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
         <source>My deadlines</source>
         <translation>Määräaikani</translation>
+    </message>
+    <message>
+        <source>The clients you open will be listed here.</source>
+        <translation>Avaamasi asiakkaat näkyvät tässä.</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens the client.</source>
+        <translation>Uusin ensin. Enter avaa asiakkaan.</translation>
+    </message>
+    <message>
+        <source>My &amp;recent clients</source>
+        <translation>&amp;Viimeksi avaamani asiakkaat</translation>
+    </message>
+    <message>
+        <source>My recent clients</source>
+        <translation>Viimeksi avaamani asiakkaat</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::HotlinePage</name>
+    <message>
+        <source>Type a date such as %1.</source>
+        <translation>Kirjoita päivämäärä, esimerkiksi %1.</translation>
+    </message>
+    <message>
+        <source>Call logged at %1.</source>
+        <translation>Puhelu kirjattu klo %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>Päivystysnumeron puhelut</translation>
+    </message>
+    <message>
+        <source>An anonymous call to the 24/7 hotline. Nothing personal is recorded: no names, phone numbers or places, only what kind of call it was.</source>
+        <translation>Nimetön puhelu ympärivuorokautiseen päivystysnumeroon. Mitään henkilökohtaista ei kirjata: ei nimiä, puhelinnumeroita eikä paikkoja, vain millainen puhelu oli.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Puhelun päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Soittaja:</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Kuka soitti</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Aihe:</translation>
+    </message>
+    <message>
+        <source>What the call was about</source>
+        <translation>Mistä puhelussa oli kyse</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Lopputulos:</translation>
+    </message>
+    <message>
+        <source>What came of the call</source>
+        <translation>Mitä puhelusta seurasi</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>A &amp;referral to the Assistance System followed</source>
+        <translation>Tästä seurasi &amp;ehdotus auttamisjärjestelmään</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Kirjaa puhelu</translation>
+    </message>
+    <message>
+        <source>Enter in the form logs the call too.</source>
+        <translation>Myös Enter lomakkeessa kirjaa puhelun.</translation>
+    </message>
+    <message>
+        <source>Latest calls</source>
+        <translation>Viimeisimmät puhelut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Soittaja</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Latest hotline calls</source>
+        <translation>Viimeisimmät päivystyspuhelut</translation>
     </message>
 </context>
 <context>
@@ -4852,14 +5260,30 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
     </message>
 </context>
 <context>
-    <name>majakka::ui::MainWindow</name>
-    <message>
-        <source>Majakka</source>
-        <translation>Majakka</translation>
-    </message>
+    <name>majakka::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Uusi asiakas…</translation>
+    </message>
+    <message>
+        <source>Record a referral and create the client</source>
+        <translation>Kirjaa ehdotus ja luo asiakas</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Tilastot…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Varmuuskopioi…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of the database and its keys to a file</source>
+        <translation>Kirjoita tietokannasta ja sen avaimista salattu kopio tiedostoon</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -4876,33 +5300,6 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
     <message>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ohje</translation>
-    </message>
-    <message>
-        <source>&amp;About Majakka</source>
-        <translation>&amp;Tietoja Majakasta</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Lukittu</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Avattu. Majakka lukittuu, kun sitä ei ole käytetty %n minuuttiin.</numerusform>
-            <numerusform>Avattu. Majakka lukittuu, kun sitä ei ole käytetty %n minuuttiin.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About Majakka</source>
-        <translation>Tietoja Majakasta</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Ihmiskaupan uhrien auttamisjärjestelmän asiakastyön ohjelma.&lt;/p&gt;&lt;p&gt;Tiedot säilytetään salatussa tietokannassa tällä tietokoneella.&lt;/p&gt;&lt;p&gt;Lisenssi: Euroopan unionin yleinen lisenssi (EUPL) 1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4925,6 +5322,14 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
         <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
+        <source>&amp;Hotline log</source>
+        <translation>&amp;Päivystyspuhelut</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Käyttäjät</translation>
+    </message>
+    <message>
         <source>Close &amp;record</source>
         <translation>&amp;Sulje asiakastieto</translation>
     </message>
@@ -4933,16 +5338,16 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
         <translation>&amp;Asiakastieto</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Sivut</translation>
+        <source>Case &amp;summary to print…</source>
+        <translation>Tulostettava &amp;yhteenveto…</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Etusivu</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <source>Clients</source>
-        <translation>Asiakkaat</translation>
+        <source>&amp;About Majakka</source>
+        <translation>&amp;Tietoja Majakasta</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4972,13 +5377,51 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
         <source>&amp;Remove entry</source>
         <translation>&amp;Poista merkintä</translation>
     </message>
+</context>
+<context>
+    <name>majakka::ui::MainWindow</name>
     <message>
-        <source>S&amp;tatistics…</source>
-        <translation>&amp;Tilastot…</translation>
+        <source>Majakka</source>
+        <translation>Majakka</translation>
     </message>
     <message>
-        <source>Case &amp;summary to print…</source>
-        <translation>Tulostettava &amp;yhteenveto…</translation>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Avattu. Majakka lukittuu, kun sitä ei ole käytetty %n minuuttiin.</numerusform>
+            <numerusform>Avattu. Majakka lukittuu, kun sitä ei ole käytetty %n minuuttiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Majakka</source>
+        <translation>Tietoja Majakasta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Ihmiskaupan uhrien auttamisjärjestelmän asiakastyön ohjelma.&lt;/p&gt;&lt;p&gt;Tiedot säilytetään salatussa tietokannassa tällä tietokoneella.&lt;/p&gt;&lt;p&gt;Lisenssi: Euroopan unionin yleinen lisenssi (EUPL) 1.2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Etusivu</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>Päivystyspuhelut</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
     </message>
 </context>
 <context>
@@ -5115,7 +5558,7 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
         <translation>Päivä, jona asiakas hyväksyi suunnitelman</translation>
     </message>
     <message>
-        <source>Support measures need the client's consent on or before their start.</source>
+        <source>Support measures need the client&apos;s consent on or before their start.</source>
         <translation>Palvelut edellyttävät asiakkaan suostumusta viimeistään niiden alkaessa.</translation>
     </message>
     <message>
@@ -5125,6 +5568,29 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
     <message>
         <source>Reassessment due</source>
         <translation>Uusi arvio viimeistään</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::NewClientWizard</name>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -5169,7 +5635,7 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
         <translation>Tunnuksen mukainen syntymäaika on %1, joka ei ole yllä oleva syntymäaika.</translation>
     </message>
     <message>
-        <source>Edit the person's details</source>
+        <source>Edit the person&apos;s details</source>
         <translation>Muokkaa henkilötietoja</translation>
     </message>
     <message>
@@ -5279,6 +5745,149 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
     <message>
         <source>Needs an interpreter</source>
         <translation>Tarvitsee tulkin</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::PersonPage</name>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Ei vielä nimetty</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Vanhempi: %1</translation>
+    </message>
+    <message>
+        <source>Type the year (1990) or the date (%1).</source>
+        <translation>Kirjoita vuosi (1990) tai päivämäärä (%1).</translation>
+    </message>
+    <message>
+        <source>A child client is linked to a parent: type the parent&apos;s client number.</source>
+        <translation>Lapsiasiakas liitetään vanhempaan: kirjoita vanhemman asiakasnumero.</translation>
+    </message>
+    <message>
+        <source>None of your clients has this number.</source>
+        <translation>Kenelläkään asiakkaistasi ei ole tätä numeroa.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: what is known of the person now. Empty fields can be filled in later.</source>
+        <translation>Vaihe 3/3: mitä henkilöstä nyt tiedetään. Tyhjät kentät voi täyttää myöhemmin.</translation>
+    </message>
+    <message>
+        <source>K&amp;ind of client:</source>
+        <translation>Asiakkaan la&amp;ji:</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Asiakkaan laji</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s client n&amp;umber:</source>
+        <translation>Vanhemman asiakasnume&amp;ro:</translation>
+    </message>
+    <message>
+        <source>Client number of the parent</source>
+        <translation>Vanhemman asiakasnumero</translation>
+    </message>
+    <message>
+        <source>e.g. HKI-2026-0042</source>
+        <translation>esim. HKI-2026-0042</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Syntymä&amp;aika:</translation>
+    </message>
+    <message>
+        <source>Date of birth, or the year only</source>
+        <translation>Syntymäaika tai pelkkä vuosi</translation>
+    </message>
+    <message>
+        <source>%1 or the year</source>
+        <translation>%1 tai vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Suku&amp;puoli:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation>&amp;Kansalaisuus:</translation>
+    </message>
+    <message>
+        <source>Citizenships as country codes</source>
+        <translation>Kansalaisuudet maakoodeina</translation>
+    </message>
+    <message>
+        <source>country codes, e.g. NG, FI</source>
+        <translation>maakoodit, esim. NG, FI</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Kie&amp;let:</translation>
+    </message>
+    <message>
+        <source>Languages as language codes</source>
+        <translation>Kielet kielikoodeina</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. en, tgl</source>
+        <translation>kielikoodit, esim. en, tgl</translation>
+    </message>
+    <message>
+        <source>An interpreter is n&amp;eeded</source>
+        <translation>T&amp;ulkkaus tarvitaan</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Pu&amp;helin:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence:</source>
+        <translation>Kotiku&amp;nta:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>empty if none</source>
+        <translation>tyhjä, jos ei ole</translation>
+    </message>
+    <message>
+        <source>Residence &amp;status:</source>
+        <translation>Oleskeluase&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Oleskeluasema</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>T&amp;oimipiste:</translation>
+    </message>
+    <message>
+        <source>Office that takes the case</source>
+        <translation>Asiaa hoitava toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>T&amp;yöntekijä:</translation>
+    </message>
+    <message>
+        <source>Worker assigned to the case</source>
+        <translation>Asiaa hoitava työntekijä</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +6054,105 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
     <message>
         <source>Contact at the organisation</source>
         <translation>Yhteyshenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReferralPage</name>
+    <message>
+        <source>Type the date of the referral.</source>
+        <translation>Kirjoita ehdotuksen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Ei ole päivämäärä. Kirjoita muodossa %1.</translation>
+    </message>
+    <message>
+        <source>Choose who proposed the admission.</source>
+        <translation>Valitse, kuka teki ehdotuksen.</translation>
+    </message>
+    <message>
+        <source>Type a first name or an alias: that is enough for now.</source>
+        <translation>Kirjoita etunimi tai peitenimi: se riittää nyt.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ehdotus auttamisjärjestelmään ottamisesta</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the call or message gave.</source>
+        <translation>Vaihe 1/3: mitä puhelusta tai viestistä selvisi.</translation>
+    </message>
+    <message>
+        <source>Record the referral as it came. A first name or an alias is enough for the person; the rest can be added in the record later. The person&apos;s consent is needed before their details are recorded.</source>
+        <translation>Kirjaa ehdotus sellaisena kuin se tuli. Henkilöstä riittää etunimi tai peitenimi; muut tiedot voi lisätä asiakkaan tietoihin myöhemmin. Henkilön tietojen kirjaamiseen tarvitaan hänen suostumuksensa.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Ehdotuksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>How the referral came</source>
+        <translation>Miten ehdotus tuli</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>Ehdotuksen &amp;tekijä:</translation>
+    </message>
+    <message>
+        <source>Who proposed the admission</source>
+        <translation>Kuka teki ehdotuksen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency: help is needed at once</source>
+        <translation>&amp;Hätätilanne: apua tarvitaan heti</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;organisation:</source>
+        <translation>Ehdottajan &amp;organisaatio:</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s organisation</source>
+        <translation>Ehdottajan organisaatio</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;contact:</source>
+        <translation>Ehdottajan &amp;yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact person or number</source>
+        <translation>Ehdottajan yhteyshenkilö tai numero</translation>
+    </message>
+    <message>
+        <source>&amp;First name or alias:</source>
+        <translation>Etu&amp;nimi tai peitenimi:</translation>
+    </message>
+    <message>
+        <source>First name or alias of the person</source>
+        <translation>Henkilön etunimi tai peitenimi</translation>
+    </message>
+    <message>
+        <source>F&amp;amily name:</source>
+        <translation>S&amp;ukunimi:</translation>
+    </message>
+    <message>
+        <source>Family name of the person, if known</source>
+        <translation>Henkilön sukunimi, jos tiedossa</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>jos tiedossa</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +6436,10 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
         <source>&amp;Cancel</source>
         <translation>&amp;Peruuta</translation>
     </message>
+    <message>
+        <source>Only an administrator can change the lock time of this database.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa tämän tietokannan lukitusaikaa.</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::StatisticsDialog</name>
@@ -5929,7 +6641,7 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) there left the device's scope and go from it at the import.</source>
+        <source>%n record(s) there left the device&apos;s scope and go from it at the import.</source>
         <translation>
             <numerusform>%n asiakastieto ei enää kuulu laitteelle, ja se poistuu siltä tuonnissa.</numerusform>
             <numerusform>%n asiakastietoa ei enää kuulu laitteelle, ja ne poistuvat siltä tuonnissa.</numerusform>
@@ -5980,7 +6692,7 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
         <translation>La&amp;itteet…</translation>
     </message>
     <message>
-        <source>This device's fingerprint, and the devices this database trusts</source>
+        <source>This device&apos;s fingerprint, and the devices this database trusts</source>
         <translation>Tämän laitteen sormenjälki ja laitteet, joihin tämä tietokanta luottaa</translation>
     </message>
 </context>
@@ -6099,6 +6811,120 @@ Suljetaanko se ikkuna, jolloin siihen kirjoitettu hylätään, ja jatketaanko tu
     <message>
         <source>This database has more than one user. Enter your user name.</source>
         <translation>Tietokannalla on useita käyttäjiä. Anna käyttäjätunnuksesi.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UserFieldDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation>Käytä enintään %1 merkkiä, älä käytä rivinvaihtoja tai muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Nimeä %1 uudelleen</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Uusi &amp;käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Uusi käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>They sign in with the new name and the same passphrase.</source>
+        <translation>Hän kirjautuu uudella tunnuksella ja samalla tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Käyttäjän %1 rooli</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>The new role applies from their next sign-in.</source>
+        <translation>Uusi rooli on voimassa seuraavasta kirjautumisesta alkaen.</translation>
+    </message>
+    <message>
+        <source>Office of %1</source>
+        <translation>Käyttäjän %1 toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>T&amp;oimipiste:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UsersPage</name>
+    <message>
+        <source>No office</source>
+        <translation>Ei toimipistettä</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Poista käyttäjä</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in. What they recorded stays, and so do the audit entries under their name.</source>
+        <translation>Poistetaanko käyttäjä %1? Hän ei voi enää kirjautua. Hänen kirjaamansa tiedot säilyvät, samoin hänen nimissään olevat lokimerkinnät.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <source>Who may open this database and what each may do. A new user signs in with the passphrase you give them here; changes of role apply from their next sign-in.</source>
+        <translation>Kuka saa avata tämän tietokannan ja mitä kukin saa tehdä. Uusi käyttäjä kirjautuu sillä tunnuslauseella, jonka annat hänelle tässä; roolin muutos on voimassa hänen seuraavasta kirjautumisestaan alkaen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lisää käyttäjä…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Nimeä uudelleen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Vaihda &amp;rooli…</translation>
+    </message>
+    <message>
+        <source>Change o&amp;ffice…</source>
+        <translation>Vaihda &amp;toimipiste…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Poista…</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,7 @@
         <translation>Allt som har sparats om klienten</translation>
     </message>
     <message>
-        <source>Assistance System for Victims of Human Trafficking · for the client's access request</source>
+        <source>Assistance System for Victims of Human Trafficking · for the client&apos;s access request</source>
         <translation>Hjälpsystemet för offer för människohandel · för klientens begäran om registerutdrag</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@ Rapporten innehåller bara tekniska uppgifter: versionen, typen av fel och progr
 <context>
     <name>DisclosureBasis</name>
     <message>
-        <source>The client's consent</source>
+        <source>The client&apos;s consent</source>
         <translation>Klientens samtycke</translation>
     </message>
     <message>
@@ -641,16 +641,16 @@ Detaljer: %2</translation>
         <translation>Inte en e-postadress: skriv den som namn@exempel.fi.</translation>
     </message>
     <message>
-        <source>"%1" is not a country code: use two letters, such as FI or RU.</source>
-        <translation>"%1" är inte en landskod: använd två bokstäver, till exempel FI eller RU.</translation>
+        <source>&quot;%1&quot; is not a country code: use two letters, such as FI or RU.</source>
+        <translation>&quot;%1&quot; är inte en landskod: använd två bokstäver, till exempel FI eller RU.</translation>
     </message>
     <message>
-        <source>"%1" is in the list twice.</source>
-        <translation>"%1" finns två gånger i listan.</translation>
+        <source>&quot;%1&quot; is in the list twice.</source>
+        <translation>&quot;%1&quot; finns två gånger i listan.</translation>
     </message>
     <message>
-        <source>"%1" is not a language code: use two or three letters, such as fi, ru or tgl.</source>
-        <translation>"%1" är inte en språkkod: använd två eller tre bokstäver, till exempel fi, ru eller tgl.</translation>
+        <source>&quot;%1&quot; is not a language code: use two or three letters, such as fi, ru or tgl.</source>
+        <translation>&quot;%1&quot; är inte en språkkod: använd två eller tre bokstäver, till exempel fi, ru eller tgl.</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -833,7 +833,7 @@ Detaljer: %2</translation>
         <translation>Föreslående organisation</translation>
     </message>
     <message>
-        <source>Referrer's contact details</source>
+        <source>Referrer&apos;s contact details</source>
         <translation>Förslagsställarens kontaktuppgifter</translation>
     </message>
     <message>
@@ -1046,6 +1046,97 @@ Detaljer: %2</translation>
     <message>
         <source>Unknown</source>
         <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineText</name>
+    <message>
+        <source>Possible victim</source>
+        <translation>Möjligt offer</translation>
+    </message>
+    <message>
+        <source>Relative or friend</source>
+        <translation>Anhörig eller vän</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Other caller</source>
+        <translation>Annan uppringare</translation>
+    </message>
+    <message>
+        <source>Did not say</source>
+        <translation>Sade inte</translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation>Arbetskraftsexploatering</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Sexuellt utnyttjande</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Tvångsäktenskap</translation>
+    </message>
+    <message>
+        <source>Forced criminal activity</source>
+        <translation>Tvång att begå brott</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>Tiggeri</translation>
+    </message>
+    <message>
+        <source>Services of the Assistance System</source>
+        <translation>Hjälpsystemets tjänster</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Allmän information</translation>
+    </message>
+    <message>
+        <source>Other topic</source>
+        <translation>Annat ämne</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information gavs</translation>
+    </message>
+    <message>
+        <source>Referral to the Assistance System</source>
+        <translation>Förslag till hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Hänvisades vidare</translation>
+    </message>
+    <message>
+        <source>Emergency services alerted</source>
+        <translation>Nödcentralen larmades</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Ingen åtgärd behövdes</translation>
+    </message>
+    <message>
+        <source>Call interrupted</source>
+        <translation>Samtalet avbröts</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Annat utfall</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2154,7 @@ Detaljer: %2</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <source>&amp;Edit the person's details…</source>
+        <source>&amp;Edit the person&apos;s details…</source>
         <translation>&amp;Redigera personuppgifterna…</translation>
     </message>
     <message>
@@ -2198,7 +2289,7 @@ Detaljer: %2</translation>
         <translation>Barn och familj</translation>
     </message>
     <message>
-        <source>The underage children of a victim are clients in their own right, each linked to the parent's record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
+        <source>The underage children of a victim are clients in their own right, each linked to the parent&apos;s record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
         <translation>Ett offers minderåriga barn är själva klienter, var och en länkad till förälderns klientuppgifter; du hittar dem i klientlistan. Ett barn som fyller 18 behöver ett eget beslut om att tas in.</translation>
     </message>
     <message>
@@ -2218,7 +2309,7 @@ Detaljer: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Open the parent's record</source>
+        <source>&amp;Open the parent&apos;s record</source>
         <translation>&amp;Öppna förälderns klientuppgifter</translation>
     </message>
     <message>
@@ -2270,7 +2361,7 @@ Detaljer: %2</translation>
         <translation>&amp;Samtycken</translation>
     </message>
     <message>
-        <source>Nothing is given against the client's will. The latest record on or before a day decides whether consent is in force.</source>
+        <source>Nothing is given against the client&apos;s will. The latest record on or before a day decides whether consent is in force.</source>
         <translation>Ingenting ges mot klientens vilja. Den senaste anteckningen på eller före en dag avgör om samtycket gäller.</translation>
     </message>
     <message>
@@ -2545,7 +2636,7 @@ Detaljer: %2</translation>
         <translation>&amp;Rättsliga steg</translation>
     </message>
     <message>
-        <source>Assistance does not depend on the criminal process; reporting an offence is the client's choice.</source>
+        <source>Assistance does not depend on the criminal process; reporting an offence is the client&apos;s choice.</source>
         <translation>Hjälpen är inte beroende av brottsprocessen; att anmäla ett brott är klientens eget val.</translation>
     </message>
     <message>
@@ -3054,7 +3145,7 @@ Detaljer: %2</translation>
         <translation>Filen hittades inte. Kontrollera var den finns.</translation>
     </message>
     <message>
-        <source>The fingerprint does not match this identity file. Compare it again with the device's owner. Nothing was enrolled.</source>
+        <source>The fingerprint does not match this identity file. Compare it again with the device&apos;s owner. Nothing was enrolled.</source>
         <translation>Fingeravtrycket stämmer inte med den här identitetsfilen. Jämför det igen med enhetens ägare. Ingen enhet registrerades.</translation>
     </message>
     <message>
@@ -3068,6 +3159,81 @@ Detaljer: %2</translation>
     <message>
         <source>The sync data could not be verified.</source>
         <translation>Synkroniseringsuppgifterna kunde inte verifieras.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AddUserDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation>Använd högst %1 tecken, utan radbrytningar eller andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>An office worker sees the clients of this office.</source>
+        <translation>En kontorsanställd ser klienterna vid det här verksamhetsstället.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>First passphrase</source>
+        <translation>Första lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Tell it to the user in person; they sign in with it.</source>
+        <translation>Berätta den för användaren personligen; hen loggar in med den.</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Användaren läggs till…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Lägg &amp;till</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Avbr&amp;yt</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3281,73 @@ Detaljer: %2</translation>
     <message>
         <source>Decided by</source>
         <translation>Beslutsfattare</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::AdmissionPage</name>
+    <message>
+        <source>Type the date of the decision.</source>
+        <translation>Skriv beslutets datum.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Inte ett datum. Skriv det som %1.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the referral (%1).</source>
+        <translation>Beslutet kan inte komma före förslaget (%1).</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Beslut om att tas in</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: whether the person is taken into the Assistance System.</source>
+        <translation>Steg 2 av 3: om personen tas in i hjälpsystemet.</translation>
+    </message>
+    <message>
+        <source>Since 1 January 2023 admission is the identification of a victim. If the decision is still to be made, leave it pending and record it in the client&apos;s record when it is.</source>
+        <translation>Sedan den 1 januari 2023 är beslutet om att tas in identifieringen av ett offer. Om beslutet ännu inte är fattat, låt det vänta och för in det i klientens uppgifter när det fattas.</translation>
+    </message>
+    <message>
+        <source>Not decided &amp;yet (pending)</source>
+        <translation>Inte beslutat &amp;än (väntar)</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted</source>
+        <translation>&amp;Intagen</translation>
+    </message>
+    <message>
+        <source>N&amp;ot admitted</source>
+        <translation>&amp;Ej intagen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>Åter&amp;kallad</translation>
+    </message>
+    <message>
+        <source>&amp;Date of decision:</source>
+        <translation>Beslutets &amp;datum:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Beslutets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Grunder:</translation>
+    </message>
+    <message>
+        <source>Grounds for the decision</source>
+        <translation>Grunder för beslutet</translation>
+    </message>
+    <message>
+        <source>Decision &amp;maker:</source>
+        <translation>Beslutsfa&amp;ttare:</translation>
+    </message>
+    <message>
+        <source>Who made the decision</source>
+        <translation>Vem fattade beslutet</translation>
     </message>
 </context>
 <context>
@@ -3216,13 +3449,62 @@ Detaljer: %2</translation>
     </message>
 </context>
 <context>
+    <name>majakka::ui::BackupRunner</name>
+    <message>
+        <source>majakka-backup-%1.majakka</source>
+        <translation>majakka-sakerhetskopia-%1.majakka</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <source>Majakka backups (*.majakka)</source>
+        <translation>Majakka-säkerhetskopior (*.majakka)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself. Choose another file.</source>
+        <translation>En säkerhetskopia kan inte skrivas över själva databasen. Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup of the database to %1…</source>
+        <translation>Skriver en krypterad säkerhetskopia av databasen till %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1. It is encrypted like the database and opens with the same passphrases.</source>
+        <translation>Säkerhetskopian skrevs till %1. Den är krypterad som databasen och öppnas med samma lösenfraser.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>Säkerhetskopieringen avbröts. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.
+%1</source>
+        <translation>Säkerhetskopian kunde inte skrivas.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::CaseSummaryDialog</name>
     <message>
         <source>Case summary: %1</source>
         <translation>Sammanfattning av ärendet: %1</translation>
     </message>
     <message>
-        <source>For a meeting: what is printed leaves the encrypted store. The paper, the printer's queue and a saved PDF are not encrypted, and both printing and saving are written to the audit log. The summary leaves out the identity code, contact details and notes.</source>
+        <source>For a meeting: what is printed leaves the encrypted store. The paper, the printer&apos;s queue and a saved PDF are not encrypted, and both printing and saving are written to the audit log. The summary leaves out the identity code, contact details and notes.</source>
         <translation>För ett möte: det som skrivs ut lämnar den krypterade databasen. Papperet, skrivarens kö och en sparad PDF är inte krypterade, och både utskrift och sparande skrivs i loggen. Sammanfattningen utelämnar personbeteckningen, kontaktuppgifterna och anteckningarna.</translation>
     </message>
     <message>
@@ -3246,7 +3528,7 @@ Detaljer: %2</translation>
         <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-        <source>The file holds the case summary shown, with the client's name.</source>
+        <source>The file holds the case summary shown, with the client&apos;s name.</source>
         <translation>Filen innehåller sammanfattningen som visas, med klientens namn.</translation>
     </message>
     <message>
@@ -3556,7 +3838,7 @@ Klientuppgiften visar det här värdet tills konflikten har lösts.</translation
 <context>
     <name>majakka::ui::ConflictsPage</name>
     <message>
-        <source>A conflict is a value changed on two devices before either had seen the other's change. Both values are kept until someone chooses; the choice is itself a change and reaches the other devices with the next sync.</source>
+        <source>A conflict is a value changed on two devices before either had seen the other&apos;s change. Both values are kept until someone chooses; the choice is itself a change and reaches the other devices with the next sync.</source>
         <translation>En konflikt uppstår när ett värde har ändrats på två enheter innan någon av dem hade sett den andras ändring. Båda värdena behålls tills någon väljer; valet är självt en ändring och når de andra enheterna vid nästa synkronisering.</translation>
     </message>
     <message>
@@ -3857,6 +4139,29 @@ Klientuppgiften visar det här värdet tills konflikten har lösts.</translation
     </message>
 </context>
 <context>
+    <name>majakka::ui::DeadlineListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+</context>
+<context>
     <name>majakka::ui::DesktopController</name>
     <message>
         <source>Database already open</source>
@@ -3916,7 +4221,7 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <translation>Betrodd</translation>
     </message>
     <message>
-        <source>Save this device's identity file as</source>
+        <source>Save this device&apos;s identity file as</source>
         <translation>Spara den här enhetens identitetsfil som</translation>
     </message>
     <message>
@@ -4125,7 +4430,7 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <translation>Registrera en enhet</translation>
     </message>
     <message>
-        <source>A device this database trusts can send it changes and receive the cases it is enrolled for. Get the device's identity file from its owner (Sync → Devices → Export identity file there) and call them.</source>
+        <source>A device this database trusts can send it changes and receive the cases it is enrolled for. Get the device&apos;s identity file from its owner (Sync → Devices → Export identity file there) and call them.</source>
         <translation>En enhet som den här databasen litar på kan skicka ändringar hit och få de ärenden den är registrerad för. Be enhetens ägare om dess identitetsfil (där Synkronisering → Enheter → Exportera identitetsfil) och ring hen.</translation>
     </message>
     <message>
@@ -4133,7 +4438,7 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <translation>Identitets&amp;fil:</translation>
     </message>
     <message>
-        <source>The device's identity file</source>
+        <source>The device&apos;s identity file</source>
         <translation>Enhetens identitetsfil</translation>
     </message>
     <message>
@@ -4189,7 +4494,7 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         <translation>Fing&amp;eravtryck:</translation>
     </message>
     <message>
-        <source>Fingerprint as the device's owner reads it out</source>
+        <source>Fingerprint as the device&apos;s owner reads it out</source>
         <translation>Fingeravtrycket så som enhetens ägare läser upp det</translation>
     </message>
     <message>
@@ -4212,8 +4517,8 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
 <context>
     <name>majakka::ui::ExploitationDialog</name>
     <message>
-        <source>Check at least one form; "Other" when none fits.</source>
-        <translation>Markera minst en form; "Annat" om ingen passar.</translation>
+        <source>Check at least one form; &quot;Other&quot; when none fits.</source>
+        <translation>Markera minst en form; &quot;Annat&quot; om ingen passar.</translation>
     </message>
     <message>
         <source>Enter the country where it happened.</source>
@@ -4536,24 +4841,127 @@ Bara ett Majakka-fönster åt gången kan använda en databas. Här kan du öppn
         </translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
         <source>My deadlines</source>
         <translation>Mina tidsfrister</translation>
+    </message>
+    <message>
+        <source>The clients you open will be listed here.</source>
+        <translation>Klienter du öppnar visas här.</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens the client.</source>
+        <translation>Nyaste först. Enter öppnar klienten.</translation>
+    </message>
+    <message>
+        <source>My &amp;recent clients</source>
+        <translation>Mina &amp;senaste klienter</translation>
+    </message>
+    <message>
+        <source>My recent clients</source>
+        <translation>Mina senaste klienter</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::HotlinePage</name>
+    <message>
+        <source>Type a date such as %1.</source>
+        <translation>Skriv ett datum, till exempel %1.</translation>
+    </message>
+    <message>
+        <source>Call logged at %1.</source>
+        <translation>Samtalet loggades kl. %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>Samtal till jouren</translation>
+    </message>
+    <message>
+        <source>An anonymous call to the 24/7 hotline. Nothing personal is recorded: no names, phone numbers or places, only what kind of call it was.</source>
+        <translation>Ett anonymt samtal till jouren dygnet runt. Inget personligt förs in: inga namn, telefonnummer eller platser, bara vilket slags samtal det var.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Samtalets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Uppringare:</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Vem ringde</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>Ä&amp;mne:</translation>
+    </message>
+    <message>
+        <source>What the call was about</source>
+        <translation>Vad samtalet gällde</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Utf&amp;all:</translation>
+    </message>
+    <message>
+        <source>What came of the call</source>
+        <translation>Vad samtalet ledde till</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>A &amp;referral to the Assistance System followed</source>
+        <translation>Ett &amp;förslag till hjälpsystemet följde</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Logga samtalet</translation>
+    </message>
+    <message>
+        <source>Enter in the form logs the call too.</source>
+        <translation>Enter i formuläret loggar också samtalet.</translation>
+    </message>
+    <message>
+        <source>Latest calls</source>
+        <translation>Senaste samtal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Uppringare</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Latest hotline calls</source>
+        <translation>Senaste samtal till jouren</translation>
     </message>
 </context>
 <context>
@@ -4852,14 +5260,30 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
     </message>
 </context>
 <context>
-    <name>majakka::ui::MainWindow</name>
-    <message>
-        <source>Majakka</source>
-        <translation>Majakka</translation>
-    </message>
+    <name>majakka::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Ny klient…</translation>
+    </message>
+    <message>
+        <source>Record a referral and create the client</source>
+        <translation>För in ett förslag och skapa klienten</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>S&amp;tatistik…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Säkerhetskopiera…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of the database and its keys to a file</source>
+        <translation>Skriv en krypterad kopia av databasen och dess nycklar till en fil</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -4876,33 +5300,6 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;About Majakka</source>
-        <translation>&amp;Om Majakka</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Låst</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Upplåst. Majakka låser sig själv efter %n minut utan användning.</numerusform>
-            <numerusform>Upplåst. Majakka låser sig själv efter %n minuter utan användning.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About Majakka</source>
-        <translation>Om Majakka</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Program för klientarbetet inom Hjälpsystemet för offer för människohandel.&lt;/p&gt;&lt;p&gt;Uppgifterna förvaras i en krypterad databas på den här datorn.&lt;/p&gt;&lt;p&gt;Licens: Europeiska unionens licens för fri programvara (EUPL) 1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4925,6 +5322,14 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
         <translation>&amp;Klienter</translation>
     </message>
     <message>
+        <source>&amp;Hotline log</source>
+        <translation>&amp;Jourens samtal</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>An&amp;vändare</translation>
+    </message>
+    <message>
         <source>Close &amp;record</source>
         <translation>S&amp;täng klientuppgiften</translation>
     </message>
@@ -4933,16 +5338,16 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
         <translation>&amp;Klientuppgift</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Sidor</translation>
+        <source>Case &amp;summary to print…</source>
+        <translation>Sammanfattning för &amp;utskrift…</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Startsida</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <source>Clients</source>
-        <translation>Klienter</translation>
+        <source>&amp;About Majakka</source>
+        <translation>&amp;Om Majakka</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4972,13 +5377,51 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
         <source>&amp;Remove entry</source>
         <translation>&amp;Ta bort post</translation>
     </message>
+</context>
+<context>
+    <name>majakka::ui::MainWindow</name>
     <message>
-        <source>S&amp;tatistics…</source>
-        <translation>S&amp;tatistik…</translation>
+        <source>Majakka</source>
+        <translation>Majakka</translation>
     </message>
     <message>
-        <source>Case &amp;summary to print…</source>
-        <translation>Sammanfattning för &amp;utskrift…</translation>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked. Majakka locks itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Upplåst. Majakka låser sig själv efter %n minut utan användning.</numerusform>
+            <numerusform>Upplåst. Majakka låser sig själv efter %n minuter utan användning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Majakka</source>
+        <translation>Om Majakka</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Casework for the Assistance System for Victims of Human Trafficking.&lt;/p&gt;&lt;p&gt;Records are kept in an encrypted database on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence 1.2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Majakka %1&lt;/h3&gt;&lt;p&gt;Program för klientarbetet inom Hjälpsystemet för offer för människohandel.&lt;/p&gt;&lt;p&gt;Uppgifterna förvaras i en krypterad databas på den här datorn.&lt;/p&gt;&lt;p&gt;Licens: Europeiska unionens licens för fri programvara (EUPL) 1.2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startsida</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Hotline log</source>
+        <translation>Jourens samtal</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
     </message>
 </context>
 <context>
@@ -5115,7 +5558,7 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
         <translation>Datum då klienten godkände planen</translation>
     </message>
     <message>
-        <source>Support measures need the client's consent on or before their start.</source>
+        <source>Support measures need the client&apos;s consent on or before their start.</source>
         <translation>Stödåtgärder kräver klientens samtycke senast när de börjar.</translation>
     </message>
     <message>
@@ -5125,6 +5568,29 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
     <message>
         <source>Reassessment due</source>
         <translation>Ny bedömning senast</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::NewClientWizard</name>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5169,7 +5635,7 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
         <translation>Beteckningen ger födelsedatumet %1, som inte är födelsedatumet ovan.</translation>
     </message>
     <message>
-        <source>Edit the person's details</source>
+        <source>Edit the person&apos;s details</source>
         <translation>Redigera personuppgifterna</translation>
     </message>
     <message>
@@ -5279,6 +5745,149 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
     <message>
         <source>Needs an interpreter</source>
         <translation>Behöver tolk</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::PersonPage</name>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Inte tilldelad än</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Förälder: %1</translation>
+    </message>
+    <message>
+        <source>Type the year (1990) or the date (%1).</source>
+        <translation>Skriv året (1990) eller datumet (%1).</translation>
+    </message>
+    <message>
+        <source>A child client is linked to a parent: type the parent&apos;s client number.</source>
+        <translation>En barnklient kopplas till en förälder: skriv förälderns klientnummer.</translation>
+    </message>
+    <message>
+        <source>None of your clients has this number.</source>
+        <translation>Ingen av dina klienter har det här numret.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: what is known of the person now. Empty fields can be filled in later.</source>
+        <translation>Steg 3 av 3: vad som nu är känt om personen. Tomma fält kan fyllas i senare.</translation>
+    </message>
+    <message>
+        <source>K&amp;ind of client:</source>
+        <translation>Klient&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Klienttyp</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s client n&amp;umber:</source>
+        <translation>Förälderns klientnu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>Client number of the parent</source>
+        <translation>Förälderns klientnummer</translation>
+    </message>
+    <message>
+        <source>e.g. HKI-2026-0042</source>
+        <translation>t.ex. HKI-2026-0042</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Födelse&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Date of birth, or the year only</source>
+        <translation>Födelsedatum, eller bara året</translation>
+    </message>
+    <message>
+        <source>%1 or the year</source>
+        <translation>%1 eller året</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation>Med&amp;borgarskap:</translation>
+    </message>
+    <message>
+        <source>Citizenships as country codes</source>
+        <translation>Medborgarskap som landskoder</translation>
+    </message>
+    <message>
+        <source>country codes, e.g. NG, FI</source>
+        <translation>landskoder, t.ex. NG, FI</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Languages as language codes</source>
+        <translation>Språk som språkkoder</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. en, tgl</source>
+        <translation>språkkoder, t.ex. en, tgl</translation>
+    </message>
+    <message>
+        <source>An interpreter is n&amp;eeded</source>
+        <translation>T&amp;olk behövs</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tel&amp;efon:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence:</source>
+        <translation>&amp;Hemkommun:</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>empty if none</source>
+        <translation>tomt om ingen</translation>
+    </message>
+    <message>
+        <source>Residence &amp;status:</source>
+        <translation>&amp;Uppehållsstatus:</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Uppehållsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Office that takes the case</source>
+        <translation>Verksamhetsställe som tar ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>Hand&amp;läggare:</translation>
+    </message>
+    <message>
+        <source>Worker assigned to the case</source>
+        <translation>Handläggare för ärendet</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +6054,105 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
     <message>
         <source>Contact at the organisation</source>
         <translation>Kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ReferralPage</name>
+    <message>
+        <source>Type the date of the referral.</source>
+        <translation>Skriv förslagets datum.</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as %1.</source>
+        <translation>Inte ett datum. Skriv det som %1.</translation>
+    </message>
+    <message>
+        <source>Choose who proposed the admission.</source>
+        <translation>Välj vem som lade fram förslaget.</translation>
+    </message>
+    <message>
+        <source>Type a first name or an alias: that is enough for now.</source>
+        <translation>Skriv ett förnamn eller ett alias: det räcker nu.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Förslag om att tas in i hjälpsystemet</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the call or message gave.</source>
+        <translation>Steg 1 av 3: vad samtalet eller meddelandet gav.</translation>
+    </message>
+    <message>
+        <source>Record the referral as it came. A first name or an alias is enough for the person; the rest can be added in the record later. The person&apos;s consent is needed before their details are recorded.</source>
+        <translation>För in förslaget som det kom. Ett förnamn eller ett alias räcker för personen; resten kan läggas till i klientens uppgifter senare. Personens samtycke behövs innan hens uppgifter förs in.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Förslagets datum</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>How the referral came</source>
+        <translation>Hur förslaget kom</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>Föreslaget a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Who proposed the admission</source>
+        <translation>Vem som lade fram förslaget</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency: help is needed at once</source>
+        <translation>&amp;Brådskande: hjälp behövs genast</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;organisation:</source>
+        <translation>Förslagsställarens &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s organisation</source>
+        <translation>Förslagsställarens organisation</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s &amp;contact:</source>
+        <translation>Förslagsställarens kont&amp;akt:</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s contact person or number</source>
+        <translation>Förslagsställarens kontaktperson eller nummer</translation>
+    </message>
+    <message>
+        <source>&amp;First name or alias:</source>
+        <translation>Förnamn eller a&amp;lias:</translation>
+    </message>
+    <message>
+        <source>First name or alias of the person</source>
+        <translation>Personens förnamn eller alias</translation>
+    </message>
+    <message>
+        <source>F&amp;amily name:</source>
+        <translation>Efte&amp;rnamn:</translation>
+    </message>
+    <message>
+        <source>Family name of the person, if known</source>
+        <translation>Personens efternamn, om det är känt</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>om känt</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +6436,10 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
+    <message>
+        <source>Only an administrator can change the lock time of this database.</source>
+        <translation>Bara en administratör kan ändra låstiden för den här databasen.</translation>
+    </message>
 </context>
 <context>
     <name>majakka::ui::StatisticsDialog</name>
@@ -5929,7 +6641,7 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) there left the device's scope and go from it at the import.</source>
+        <source>%n record(s) there left the device&apos;s scope and go from it at the import.</source>
         <translation>
             <numerusform>%n klientuppgift hör inte längre till enheten och försvinner från den vid importen.</numerusform>
             <numerusform>%n klientuppgifter hör inte längre till enheten och försvinner från den vid importen.</numerusform>
@@ -5980,7 +6692,7 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
         <translation>&amp;Enheter…</translation>
     </message>
     <message>
-        <source>This device's fingerprint, and the devices this database trusts</source>
+        <source>This device&apos;s fingerprint, and the devices this database trusts</source>
         <translation>Den här enhetens fingeravtryck och de enheter som den här databasen litar på</translation>
     </message>
 </context>
@@ -6099,6 +6811,120 @@ Stäng det fönstret, så att det som skrevs i det kastas, och fortsätt med imp
     <message>
         <source>This database has more than one user. Enter your user name.</source>
         <translation>Databasen har flera användare. Ange ditt användarnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UserFieldDialog</name>
+    <message>
+        <source>Use at most %1 characters, with no line breaks or other control characters.</source>
+        <translation>Använd högst %1 tecken, utan radbrytningar eller andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Byt namn på %1</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Nytt &amp;användarnamn:</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Nytt användarnamn</translation>
+    </message>
+    <message>
+        <source>They sign in with the new name and the same passphrase.</source>
+        <translation>Hen loggar in med det nya namnet och samma lösenfras.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Roll för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>The new role applies from their next sign-in.</source>
+        <translation>Den nya rollen gäller från nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>Office of %1</source>
+        <translation>Verksamhetsställe för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::UsersPage</name>
+    <message>
+        <source>No office</source>
+        <translation>Inget verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Ta bort användare</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in. What they recorded stays, and so do the audit entries under their name.</source>
+        <translation>Ta bort användaren %1? Hen kan inte längre logga in. Det hen har fört in finns kvar, liksom loggposterna i hens namn.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Who may open this database and what each may do. A new user signs in with the passphrase you give them here; changes of role apply from their next sign-in.</source>
+        <translation>Vem som får öppna den här databasen och vad var och en får göra. En ny användare loggar in med lösenfrasen du ger hen här; en ändrad roll gäller från hens nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lägg till användare…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Ändra &amp;roll…</translation>
+    </message>
+    <message>
+        <source>Change o&amp;ffice…</source>
+        <translation>Ändra &amp;verksamhetsställe…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Ta bort…</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,9 @@ struct CaseRules
     int reflectionMinimumDays = 30; // the shortest reflection period
     int reflectionMaximumMonths = 6; // the longest, in calendar months from its start
     int adultAge = 18; // a child client becomes an adult and needs a decision of their own
+    // How long an event that has passed (a reflection period ended, a child
+    // turned 18, a court date) stays on the deadlines list as overdue.
+    int overdueEventDays = 30;
 };
 
 } // namespace majakka::domain

@@ -6,6 +6,50 @@
 
 namespace majakka::domain {
 
+namespace {
+
+// Whether the case records something that happened after `day`: the worker has
+// been at work on it since, so an event of that day has been seen to.
+bool movedOnAfter(const ClientRecord& record, Date day)
+{
+    const auto after = [day](Date date) {
+        return date > day;
+    };
+    return std::any_of(record.contacts.begin(),
+                       record.contacts.end(),
+                       [&](const Contact& contact) { return after(contact.date); })
+        || std::any_of(record.legalSteps.begin(),
+                       record.legalSteps.end(),
+                       [&](const LegalStep& step) { return after(step.date); })
+        || std::any_of(record.residenceMatters.begin(),
+                       record.residenceMatters.end(),
+                       [&](const ResidenceMatter& matter) { return after(matter.date); })
+        || std::any_of(record.measures.begin(),
+                       record.measures.end(),
+                       [&](const SupportMeasure& measure) {
+                           // A planned start lies ahead and a declined offer is no step taken.
+                           return (measure.status == MeasureStatus::Active
+                                   || measure.status == MeasureStatus::Ended)
+                               && after(measure.start);
+                       })
+        || (record.needsAssessment && after(record.needsAssessment->date));
+}
+
+// Another step of the process recorded on or after the court date: the hearing has been held.
+bool laterLegalStep(const ClientRecord& record, const LegalStep& hearing)
+{
+    return std::any_of(record.legalSteps.begin(), record.legalSteps.end(), [&](const LegalStep& step) {
+        return &step != &hearing && step.date >= *hearing.courtDate;
+    });
+}
+
+} // namespace
+
+bool isEvent(DeadlineKind kind)
+{
+    return kind != DeadlineKind::ReassessmentDue && kind != DeadlineKind::AdmissionDecisionPending;
+}
+
 std::vector<Deadline> deadlinesOf(const ClientRecord& record, Date until, const CaseRules& rules)
 {
     std::vector<Deadline> out;
@@ -18,13 +62,20 @@ std::vector<Deadline> deadlinesOf(const ClientRecord& record, Date until, const 
         }
     };
     if (!record.reflectionPeriods.empty()) {
-        add(DeadlineKind::ReflectionPeriodEnds, record.reflectionPeriods.back().end);
+        const std::optional<Date>& end = record.reflectionPeriods.back().end;
+        if (end && !movedOnAfter(record, *end)) {
+            add(DeadlineKind::ReflectionPeriodEnds, end);
+        }
     }
     if (record.needsAssessment) {
         add(DeadlineKind::ReassessmentDue, record.needsAssessment->reassessmentDate);
     }
     if (record.person.kind == ClientKind::Child) {
-        add(DeadlineKind::TurnsAdult, turns18On(record.person, rules));
+        const std::optional<Date> adult = turns18On(record.person, rules);
+        // A decision made on or after the birthday is the adult's own.
+        if (!(adult && record.admission && record.admission->date >= *adult)) {
+            add(DeadlineKind::TurnsAdult, adult);
+        }
     }
     for (const ResidenceMatter& matter : record.residenceMatters) {
         if (!matter.decided) {
@@ -32,7 +83,9 @@ std::vector<Deadline> deadlinesOf(const ClientRecord& record, Date until, const 
         }
     }
     for (const LegalStep& step : record.legalSteps) {
-        add(DeadlineKind::CourtDate, step.courtDate);
+        if (step.courtDate && !laterLegalStep(record, step)) {
+            add(DeadlineKind::CourtDate, step.courtDate);
+        }
     }
     if (!record.admission) {
         for (const SupportMeasure& measure : record.measures) {
@@ -44,6 +97,11 @@ std::vector<Deadline> deadlinesOf(const ClientRecord& record, Date until, const 
     std::stable_sort(
         out.begin(), out.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return out;
+}
+
+bool isShownOn(const Deadline& deadline, Date today, const CaseRules& rules)
+{
+    return !isEvent(deadline.kind) || daysBetween(deadline.due, today) <= rules.overdueEventDays;
 }
 
 } // namespace majakka::domain

@@ -44,8 +44,27 @@ struct Deadline
     bool operator==(const Deadline&) const = default;
 };
 
+// Whether the kind is an event that comes on its date by itself (a reflection
+// period ends, a child turns 18, a court sits, a permit decision is expected)
+// rather than a task that waits for the worker (a needs reassessment, the
+// admission decision an urgent measure is waiting for).
+bool isEvent(DeadlineKind kind);
+
 // The deadlines of one client that fall on or before `until`, soonest first;
 // overdue ones are included (they are the most urgent). An ended case has none.
+//
+// An event leaves the list once the case has moved past it, whatever the date:
+// a reflection period's end once anything is recorded after it (a contact, a
+// legal step, a residence matter, a needs assessment, a measure begun); a court
+// date once a later legal step is recorded; a child's 18th birthday once they
+// have an admission decision of their own, made on or after it. A task stays
+// until it is done. The date decides the rest (isShownOn).
 std::vector<Deadline> deadlinesOf(const ClientRecord& record, Date until, const CaseRules& rules = {});
+
+// Whether the deadlines list still shows `deadline` on `today`: anything not
+// yet overdue; an overdue task until it is done (it then leaves deadlinesOf);
+// an overdue event for `rules.overdueEventDays` after its date and no longer,
+// so that the list stays about what needs doing rather than what passed long ago.
+bool isShownOn(const Deadline& deadline, Date today, const CaseRules& rules = {});
 
 } // namespace majakka::domain

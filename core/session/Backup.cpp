@@ -73,26 +73,64 @@ void refuseExisting(const std::filesystem::path& path)
 }
 } // namespace
 
-void write(Session& session, const std::filesystem::path& backupFile)
+bool write(Session& session, const std::filesystem::path& backupFile, const Progress& progress)
 {
+    // No other thread of the program may change the file while it is copied.
+    const store::Database::Hold held = session.database().hold();
     const std::filesystem::path headerPath = store::KeyHeader::pathFor(session.databasePath());
     const crypto::Bytes header = store::readWholeFile(headerPath, 64 * 1024);
-    const crypto::Bytes database = store::readWholeFile(session.databasePath(), MaxBackupSize);
+    store::FileReader database(session.databasePath());
+    const std::uint64_t total = database.size();
+    if (total > MaxBackupSize) {
+        throw Error(ErrorCode::Invalid,
+                    "the database " + session.databasePath().string() + " is too large to back up");
+    }
 
-    store::ByteWriter out;
-    out.raw(crypto::asBytes(std::string_view(Magic, sizeof(Magic))));
-    out.u16(FormatVersion);
-    out.u32(static_cast<std::uint32_t>(header.size()));
-    out.raw(header);
-    out.u64(database.size());
-    out.raw(database);
-    crypto::Bytes bundle = out.take();
-    const crypto::Bytes mac
-        = crypto::hmacSha256(macKey(session.keyRing().dataKey(), session.keyRing().databaseId()), bundle);
-    bundle.insert(bundle.end(), mac.begin(), mac.end());
-    const crypto::Bytes checksum = crypto::sha256(bundle);
-    bundle.insert(bundle.end(), checksum.begin(), checksum.end());
-    store::writeFileAtomically(backupFile, bundle);
+    store::ByteWriter prefix;
+    prefix.raw(crypto::asBytes(std::string_view(Magic, sizeof(Magic))));
+    prefix.u16(FormatVersion);
+    prefix.u32(static_cast<std::uint32_t>(header.size()));
+    prefix.raw(header);
+    prefix.u64(total);
+
+    crypto::StreamingHash mac = crypto::StreamingHash::hmacSha256(
+        macKey(session.keyRing().dataKey(), session.keyRing().databaseId()));
+    crypto::StreamingHash checksum = crypto::StreamingHash::sha256();
+    // Without a commit the writer removes its temporary file: a stopped or
+    // failed backup leaves nothing behind.
+    store::AtomicFileWriter out(backupFile);
+    const auto signedPart = [&](crypto::ByteView bytes) {
+        out.write(bytes);
+        mac.update(bytes);
+        checksum.update(bytes);
+    };
+    signedPart(prefix.bytes());
+    if (progress && !progress(0, total)) {
+        return false;
+    }
+    crypto::Bytes chunk(std::size_t {1} << 20);
+    std::uint64_t done = 0;
+    while (done < total) {
+        const std::size_t wanted
+            = static_cast<std::size_t>(std::min<std::uint64_t>(chunk.size(), total - done));
+        const std::size_t got = database.read(chunk.data(), wanted);
+        if (got == 0) {
+            throw Error(ErrorCode::Io,
+                        "the database " + session.databasePath().string()
+                            + " became shorter while it was being backed up");
+        }
+        signedPart(crypto::ByteView(chunk.data(), got));
+        done += got;
+        if (progress && !progress(done, total)) {
+            return false;
+        }
+    }
+    const crypto::Bytes code = mac.final();
+    out.write(code);
+    checksum.update(code);
+    out.write(checksum.final());
+    out.commit();
+    return true;
 }
 
 void restore(const std::filesystem::path& backupFile,

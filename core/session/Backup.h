@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,9 +21,15 @@ class Session;
 // 32-byte SHA-256 of all before it.
 namespace backup {
 
-// Writes the backup atomically. The session holds the database's exclusive lock
-// and no transaction is open, so the file on disk is whole.
-void write(Session& session, const std::filesystem::path& backupFile);
+// Called as the backup is written, with the bytes of the database copied so
+// far and in all; returning false stops the backup.
+using Progress = std::function<bool(std::uint64_t done, std::uint64_t total)>;
+
+// Writes the backup atomically, a piece at a time. The session holds the
+// database's exclusive lock, and the connection (Database::hold) for as long as
+// the copy takes, so no transaction is open and the file on disk is whole.
+// Returns false when `progress` stopped it: then nothing at `backupFile` changed.
+bool write(Session& session, const std::filesystem::path& backupFile, const Progress& progress = {});
 
 // Restores to a new database path (never over an existing file). The passphrase
 // of a user in the backup proves the right to restore and authenticates the bundle.

@@ -172,6 +172,9 @@ std::chrono::minutes Session::autoLockAfter()
 
 void Session::setAutoLockAfter(std::chrono::minutes idle)
 {
+    if (m_user.role != domain::Role::Administrator) {
+        throw Error(ErrorCode::Permission, "only an administrator may change the automatic lock time");
+    }
     if (idle.count() < 1 || idle.count() > 24 * 60) {
         throw Error(ErrorCode::Invalid, "the automatic lock time must be between 1 minute and 24 hours");
     }

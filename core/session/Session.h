@@ -58,7 +58,8 @@ public:
                const std::optional<store::Id>& record = std::nullopt,
                std::string_view detail = {});
 
-    // How long the desktop program waits, idle, before it locks itself.
+    // How long the desktop program waits, idle, before it locks itself. A
+    // security setting of the whole database: only an administrator changes it.
     std::chrono::minutes autoLockAfter();
     void setAutoLockAfter(std::chrono::minutes idle);
     static constexpr std::chrono::minutes DefaultAutoLock {10};

@@ -88,6 +88,26 @@ void UserAdministration::renameUser(std::string_view oldName, std::string_view n
     transaction.commit();
 }
 
+void UserAdministration::setRole(std::string_view name, domain::Role role)
+{
+    requireAdministrator("change users' roles");
+    const domain::User user = requireUser(name);
+    if (user.role == role) {
+        return;
+    }
+    if (user.id == m_session.user().id) {
+        throw Error(ErrorCode::Invalid, "you cannot change the role of the user you are signed in as");
+    }
+    store::UserTable table(m_session.database());
+    if (user.role == domain::Role::Administrator && table.countWithRole(domain::Role::Administrator) == 1) {
+        throw Error(ErrorCode::Invalid, "the last administrator must stay an administrator");
+    }
+    store::Transaction transaction(m_session.database());
+    table.setRole(user.id, role);
+    m_session.audit("user.role", std::nullopt, user.name + " -> " + std::string(domain::roleName(role)));
+    transaction.commit();
+}
+
 void UserAdministration::setOffice(std::string_view name, std::optional<domain::Office> office)
 {
     requireAdministrator("set users' offices");

@@ -32,6 +32,9 @@ public:
                          const crypto::KdfParams& kdf);
     void removeUser(std::string_view name);
     void renameUser(std::string_view oldName, std::string_view newName);
+    // What the user may do from their next sign-in on. Nobody changes their own
+    // role, and the last administrator stays one, so that users can always be managed.
+    void setRole(std::string_view name, domain::Role role);
     // The office whose clients an office worker sees (nothing: none).
     void setOffice(std::string_view name, std::optional<domain::Office> office);
 

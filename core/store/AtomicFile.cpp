@@ -10,6 +10,7 @@
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace majakka::store {
 
@@ -70,30 +71,93 @@ void syncFolderOf(const std::filesystem::path& path)
 
 void writeFileAtomically(const std::filesystem::path& path, crypto::ByteView content)
 {
-    std::filesystem::path temporary = path;
-    temporary += ".new";
-    {
-        // 0600: the files we write are encrypted, but nobody else needs even that.
-        const FileDescriptor fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
-        if (fd.get() < 0) {
-            failIo("creating", temporary, errno);
-        }
-        try {
-            writeAll(fd.get(), content, temporary);
-            if (::fsync(fd.get()) != 0) {
-                failIo("flushing", temporary, errno);
-            }
-        } catch (...) {
-            ::unlink(temporary.c_str());
-            throw;
-        }
+    AtomicFileWriter file(path);
+    file.write(content);
+    file.commit();
+}
+
+AtomicFileWriter::AtomicFileWriter(std::filesystem::path path)
+    : m_path(std::move(path))
+    , m_temporary(m_path)
+{
+    m_temporary += ".new";
+    // 0600: the files we write are encrypted, but nobody else needs even that.
+    m_fd = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (m_fd < 0) {
+        failIo("creating", m_temporary, errno);
     }
-    if (::rename(temporary.c_str(), path.c_str()) != 0) {
+}
+
+AtomicFileWriter::~AtomicFileWriter()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        ::unlink(m_temporary.c_str());
+    }
+}
+
+void AtomicFileWriter::write(crypto::ByteView content)
+{
+    writeAll(m_fd, content, m_temporary);
+}
+
+void AtomicFileWriter::commit()
+{
+    if (::fsync(m_fd) != 0) {
+        failIo("flushing", m_temporary, errno);
+    }
+    ::close(std::exchange(m_fd, -1));
+    if (::rename(m_temporary.c_str(), m_path.c_str()) != 0) {
         const int error = errno;
-        ::unlink(temporary.c_str());
-        failIo("replacing", path, error);
+        ::unlink(m_temporary.c_str());
+        failIo("replacing", m_path, error);
     }
-    syncFolderOf(path);
+    syncFolderOf(m_path);
+}
+
+FileReader::FileReader(std::filesystem::path path)
+    : m_path(std::move(path))
+{
+    m_fd = ::open(m_path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (m_fd < 0) {
+        if (errno == ENOENT) {
+            throw Error(ErrorCode::NotFound, "the file " + m_path.string() + " does not exist");
+        }
+        failIo("opening", m_path, errno);
+    }
+    struct stat info
+    {
+    };
+    if (::fstat(m_fd, &info) != 0) {
+        const int error = errno;
+        ::close(m_fd);
+        failIo("reading", m_path, error);
+    }
+    m_size = static_cast<std::uint64_t>(info.st_size);
+}
+
+FileReader::~FileReader()
+{
+    ::close(m_fd);
+}
+
+std::size_t FileReader::read(std::uint8_t* into, std::size_t capacity)
+{
+    std::size_t done = 0;
+    while (done < capacity) {
+        const ssize_t n = ::read(m_fd, into + done, capacity - done);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            failIo("reading", m_path, errno);
+        }
+        if (n == 0) {
+            break;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return done;
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "crypto/Bytes.h"
 
+#include <cstdint>
 #include <filesystem>
 
 namespace majakka::store {
@@ -18,6 +19,45 @@ void writeFileAtomically(const std::filesystem::path& path, crypto::ByteView con
 // replaced. Throws Error(Usage) naming the file when it exists, Error(Io) on
 // other failures; nothing is left behind on failure.
 void writeNewFileAtomically(const std::filesystem::path& path, crypto::ByteView content);
+// The same, a piece at a time, for content too large to hold in memory:
+// nothing at `path` changes until commit(); an object that goes without a
+// commit removes its temporary file.
+class AtomicFileWriter
+{
+public:
+    explicit AtomicFileWriter(std::filesystem::path path);
+    AtomicFileWriter(const AtomicFileWriter&) = delete;
+    AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+    ~AtomicFileWriter();
+
+    void write(crypto::ByteView content);
+    // Flushes, renames over `path` and flushes the folder.
+    void commit();
+
+private:
+    std::filesystem::path m_path;
+    std::filesystem::path m_temporary;
+    int m_fd = -1;
+};
+
+// Reads a file a piece at a time. Throws Error(NotFound) or Error(Io) naming the file.
+class FileReader
+{
+public:
+    explicit FileReader(std::filesystem::path path);
+    FileReader(const FileReader&) = delete;
+    FileReader& operator=(const FileReader&) = delete;
+    ~FileReader();
+
+    std::uint64_t size() const { return m_size; }
+    // Fills `into` as far as the file goes; returns how much was read (0 at the end).
+    std::size_t read(std::uint8_t* into, std::size_t capacity);
+
+private:
+    std::filesystem::path m_path;
+    int m_fd = -1;
+    std::uint64_t m_size = 0;
+};
 
 // Reads a whole file. Throws Error(NotFound) or Error(Io) naming the file.
 // Refuses files larger than maxSize (Error(Invalid)).

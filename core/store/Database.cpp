@@ -31,6 +31,8 @@ ErrorCode codeFor(int resultCode)
         return ErrorCode::Io;
     case SQLITE_CONSTRAINT:
         return ErrorCode::Invalid;
+    case SQLITE_INTERRUPT:
+        return ErrorCode::Usage;
     default:
         return ErrorCode::Internal;
     }
@@ -56,6 +58,8 @@ std::string describe(int resultCode, const std::filesystem::path& path)
         return "the database " + file + " cannot be opened (missing folder or no permission)";
     case SQLITE_IOERR:
         return "reading or writing " + file + " failed in the operating system (disk error?)";
+    case SQLITE_INTERRUPT:
+        return "the work on " + file + " was stopped before it finished (the program is locking)";
     default:
         return std::string();
     }
@@ -166,6 +170,13 @@ Database::Database(Database&& other) noexcept
     other.m_cache.clear();
 }
 
+void Database::interrupt()
+{
+    if (m_handle) {
+        sqlite3_interrupt(m_handle);
+    }
+}
+
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
@@ -185,6 +196,7 @@ Database::~Database()
 
 void Database::close()
 {
+    const Hold held = hold();
     for (auto& [sql, statement] : m_cache) {
         sqlite3_finalize(statement);
     }
@@ -199,6 +211,7 @@ void Database::close()
 
 void Database::exec(std::string_view sql)
 {
+    const Hold held = hold();
     const std::string text(sql);
     char* message = nullptr;
     const int rc = sqlite3_exec(m_handle, text.c_str(), nullptr, nullptr, &message);
@@ -215,6 +228,7 @@ Statement Database::prepare(std::string_view sql)
 
 Statement Database::cached(const std::string& sql)
 {
+    const Hold held = hold();
     auto found = m_cache.find(sql);
     if (found == m_cache.end()) {
         sqlite3_stmt* statement = nullptr;

@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,9 +23,17 @@ class Statement;
 // The connection is opened in exclusive locking mode and takes its lock at
 // once, so a second program on the same file fails at open with ErrorCode::InUse
 // instead of waiting on a lock or writing beside us.
+//
+// One connection, usable from more than one thread in turn: every Statement
+// and Transaction holds the connection (hold()) for its whole life, so the work
+// of two threads never interleaves inside a statement or a unit of work, and a
+// reader on another thread never sees a transaction half-done. The desktop
+// program reads lists on a worker thread while the window writes this way.
 class Database
 {
 public:
+    using Hold = std::unique_lock<std::recursive_mutex>;
+
     // SQLCipher 3 does not record its page size in the file, so it is set on
     // every open. 4 KiB pages with a 64 MiB cache keep encrypted lookups as fast
     // as plain ones (docs/benchmarks.md); 1 KiB pages, SQLCipher 3's default,
@@ -69,6 +79,15 @@ public:
     void close();
     bool isOpen() const { return m_handle != nullptr; }
 
+    // Keeps other threads off the connection until the hold goes; the same
+    // thread may hold it again (statements inside a transaction). Take it
+    // around work that must see the database unchanged from start to end.
+    Hold hold() const { return Hold(*m_mutex); }
+    // Makes the statement running on another thread stop soon with
+    // Error(Usage); for a lock that must not wait. Safe from any thread, but
+    // not while the database is being closed.
+    void interrupt();
+
     // Throws the core's Error for a SQLite result code, with context for the person reading it.
     [[noreturn]] void fail(int resultCode, std::string_view context) const;
 
@@ -80,6 +99,8 @@ private:
     sqlite3* m_handle = nullptr;
     std::filesystem::path m_path;
     std::unordered_map<std::string, sqlite3_stmt*> m_cache;
+    // On the heap so that the database can move; never null.
+    std::unique_ptr<std::recursive_mutex> m_mutex = std::make_unique<std::recursive_mutex>();
 };
 
 } // namespace majakka::store

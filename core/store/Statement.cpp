@@ -7,7 +7,8 @@
 namespace majakka::store {
 
 Statement::Statement(Database& database, std::string_view sql)
-    : m_database(&database)
+    : m_hold(database.hold())
+    , m_database(&database)
 {
     const int rc = sqlite3_prepare_v2(
         database.handle(), sql.data(), static_cast<int>(sql.size()), &m_statement, nullptr);
@@ -17,13 +18,15 @@ Statement::Statement(Database& database, std::string_view sql)
 }
 
 Statement::Statement(Database& database, sqlite3_stmt* borrowed)
-    : m_database(&database)
+    : m_hold(database.hold())
+    , m_database(&database)
     , m_statement(borrowed)
     , m_borrowed(true)
 { }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_database(other.m_database)
+    : m_hold(std::move(other.m_hold))
+    , m_database(other.m_database)
     , m_statement(other.m_statement)
     , m_borrowed(other.m_borrowed)
 {
@@ -153,7 +156,8 @@ bool Statement::columnIsNull(int column) const
 }
 
 Transaction::Transaction(Database& database)
-    : m_database(database)
+    : m_hold(database.hold())
+    , m_database(database)
 {
     m_database.exec("BEGIN IMMEDIATE");
 }

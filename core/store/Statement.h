@@ -2,6 +2,7 @@
 
 #include "crypto/Bytes.h"
 #include "crypto/Secret.h"
+#include "store/Database.h"
 
 #include <cstdint>
 #include <optional>
@@ -12,10 +13,10 @@ struct sqlite3_stmt;
 
 namespace majakka::store {
 
-class Database;
-
 // A prepared statement; finalized when it goes out of scope. Parameters are
-// numbered from 1 as in SQLite, columns from 0.
+// numbered from 1 as in SQLite, columns from 0. It holds its database's
+// connection (Database::hold) from construction to destruction, so it must
+// stay on the thread that made it.
 class Statement
 {
 public:
@@ -54,13 +55,16 @@ public:
     bool columnIsNull(int column) const;
 
 private:
+    Database::Hold m_hold;
     Database* m_database;
     sqlite3_stmt* m_statement = nullptr;
     bool m_borrowed = false;
 };
 
 // A transaction that rolls back unless committed. BEGIN IMMEDIATE takes the
-// write lock at once, so a unit of work never fails half-way for a lock.
+// write lock at once, so a unit of work never fails half-way for a lock. It
+// holds the connection for its whole life: no other thread's statement runs
+// inside it.
 class Transaction
 {
 public:
@@ -72,6 +76,7 @@ public:
     void commit();
 
 private:
+    Database::Hold m_hold;
     Database& m_database;
     bool m_done = false;
 };

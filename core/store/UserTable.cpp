@@ -66,6 +66,12 @@ void UserTable::setOffice(std::int64_t id, std::optional<domain::Office> office)
     update.bind(1, office ? domain::nameOf(*office) : std::string_view()).bind(2, id).run();
 }
 
+void UserTable::setRole(std::int64_t id, domain::Role role)
+{
+    Statement update(m_database, "UPDATE users SET role = ?1 WHERE id = ?2");
+    update.bind(1, domain::roleName(role)).bind(2, id).run();
+}
+
 int UserTable::countWithRole(domain::Role role)
 {
     Statement query(m_database, "SELECT count(*) FROM users WHERE role = ?1");

@@ -25,6 +25,7 @@ public:
     void remove(std::int64_t id);
     void rename(std::int64_t id, std::string_view newName);
     void setOffice(std::int64_t id, std::optional<domain::Office> office);
+    void setRole(std::int64_t id, domain::Role role);
     int countWithRole(domain::Role role);
 
 private:

@@ -2,6 +2,7 @@
 // in English, Finnish and Swedish, for docs/screenshots. Not a test.
 //   QT_QPA_PLATFORM=offscreen majakka-screenshots docs/screenshots
 #include "casework/ClientService.h"
+#include "casework/HotlineLog.h"
 #include "record/RecordScreenshots.h"
 #include "session/Session.h"
 #include "statistics/StatisticsExport.h"
@@ -11,9 +12,14 @@
 #include "support/TestEnvironment.h"
 #include "support/UiDriver.h"
 #include "sync/SyncService.h"
+#include "ui/app/SessionWorker.h"
+#include "ui/backup/BackupRunner.h"
 #include "ui/casesummary/CaseSummaryDialog.h"
 #include "ui/clients/ClientListPage.h"
 #include "ui/common/PathLabel.h"
+#include "ui/common/Today.h"
+#include "ui/hotline/HotlinePage.h"
+#include "ui/main/HomePage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/record/ClientRecordPage.h"
 #include "ui/record/RecordHeader.h"
@@ -33,13 +39,21 @@
 #include "ui/sync/SyncDialog.h"
 #include "ui/unlock/CreateDatabaseDialog.h"
 #include "ui/unlock/UnlockDialog.h"
+#include "ui/users/AddUserDialog.h"
+#include "ui/users/UsersPage.h"
+#include "ui/wizard/NewClientWizard.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTableView>
@@ -47,7 +61,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <atomic>
 #include <cstdio>
+#include <thread>
 
 using namespace majakka;
 using namespace majakka::ui;
@@ -120,6 +136,128 @@ bool shootLanguage(const QString& language, const QDir& folder)
     return ok;
 }
 
+// The hotline log with a few calls and the next one half entered.
+bool shootHotline(DesktopController& controller,
+                  MainWindow* window,
+                  const QDir& folder,
+                  const QString& language)
+{
+    HotlineLog log(*controller.session());
+    const domain::Date day = today();
+    log.add({day.addDays(-2),
+             domain::HotlineCallerType::Authority,
+             domain::HotlineTopic::LabourExploitation,
+             domain::HotlineOutcome::ReferralToAssistanceSystem,
+             true});
+    log.add({day.addDays(-1),
+             domain::HotlineCallerType::PossibleVictim,
+             domain::HotlineTopic::SexualExploitation,
+             domain::HotlineOutcome::InformationGiven,
+             false});
+    log.add({day,
+             domain::HotlineCallerType::RelativeOrFriend,
+             domain::HotlineTopic::ForcedMarriage,
+             domain::HotlineOutcome::ReferredElsewhere,
+             false});
+    window->hotlinePage()->start(day);
+    window->showHotline();
+    HotlinePage* page = window->hotlinePage();
+    if (!waitUntil([&] { return page->callTable()->rowCount() == 3; })) {
+        return false;
+    }
+    page->callerTypeBox()->setCurrentIndex(0);
+    page->topicBox()->setCurrentIndex(6);
+    return save(window, folder, QStringLiteral("hotline"), language);
+}
+
+// The three pages of the new client wizard, filled as from one phone call.
+bool shootWizard(MainWindow* window, const QDir& folder, const QString& language)
+{
+    window->newClient();
+    auto* wizard = window->findChild<NewClientWizard*>();
+    if (!wizard || !waitUntil([&] { return wizard->isVisible(); })) {
+        return false;
+    }
+    wizard->resize(700, 640);
+    child<QComboBox>(wizard, "referralSourceBox")->setCurrentIndex(3);
+    child<QCheckBox>(wizard, "referralEmergencyCheck")->setChecked(true);
+    child<QLineEdit>(wizard, "referrerOrganisationEdit")->setText(QStringLiteral("Rikosuhripäivystys"));
+    child<QLineEdit>(wizard, "givenNamesEdit")->setText(QStringLiteral("Amina"));
+    bool ok = save(wizard, folder, QStringLiteral("wizard-referral"), language);
+    wizard->next();
+    ok = save(wizard, folder, QStringLiteral("wizard-admission"), language) && ok;
+    wizard->next();
+    child<QLineEdit>(wizard, "birthDateEdit")->setText(QStringLiteral("1994"));
+    child<QLineEdit>(wizard, "citizenshipEdit")->setText(QStringLiteral("NG"));
+    child<QLineEdit>(wizard, "languagesEdit")->setText(QStringLiteral("en, yo"));
+    // A phone number with a letter in it: the core says so beside the field.
+    child<QLineEdit>(wizard, "phoneEdit")->setText(QStringLiteral("040 12x"));
+    ok = save(wizard, folder, QStringLiteral("wizard-person"), language) && ok;
+    wizard->reject();
+    return ok;
+}
+
+// The users screen and the dialog that adds a user, as the administrator;
+// then a backup waiting behind other work, with its progress and Cancel.
+bool shootAdministration(DesktopFixture& fixture, const QDir& folder, const QString& language)
+{
+    DesktopController& controller = fixture.controller();
+    controller.lock();
+    UnlockDialog* unlock = controller.unlockDialog();
+    if (!unlock) {
+        return false;
+    }
+    replaceText(unlock->findChild<QLineEdit*>(QStringLiteral("userNameEdit")),
+                CaseworkFixture::Administrator);
+    submitUnlock(*unlock, CaseworkFixture::Passphrase);
+    if (!waitUntil([&] { return isShownAndUnlocked(controller); })) {
+        return false;
+    }
+    MainWindow* window = controller.mainWindow();
+    window->showUsers();
+    UsersPage* users = window->usersPage();
+    if (!waitUntil([&] { return users->table()->rowCount() >= 3; })) {
+        return false;
+    }
+    users->table()->selectRow(1);
+    bool ok = save(window, folder, QStringLiteral("users"), language);
+    users->addUser();
+    if (AddUserDialog* dialog = users->addDialog()) {
+        child<QLineEdit>(dialog, "newUserNameEdit")->setText(QStringLiteral("olli"));
+        child<QComboBox>(dialog, "newUserRoleBox")->setCurrentIndex(1);
+        child<QComboBox>(dialog, "newUserOfficeBox")->setCurrentIndex(3);
+        child<QLineEdit>(dialog, "newUserPassphraseEdit")->setText(QStringLiteral("pohjoinen tuuli"));
+        child<QLineEdit>(dialog, "newUserRepeatEdit")->setText(QStringLiteral("pohjoinen tuuli"));
+        dialog->adjustSize();
+        ok = save(dialog, folder, QStringLiteral("add-user"), language) && ok;
+        dialog->reject();
+    }
+
+    std::atomic<bool> release {false};
+    controller.worker().run<int>(window,
+                                 QString(),
+                                 [&release](Session&, const JobControl& control) {
+                                     while (!release && !control.stopRequested()) {
+                                         std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                                     }
+                                     return 0;
+                                 },
+                                 {});
+    auto* runner = new BackupRunner(controller.worker(), QStringLiteral("/tmp/x.db"), window);
+    runner->writeTo(QStringLiteral("/home/aino/Documents/") + BackupRunner::suggestedName());
+    if (QProgressDialog* progress = runner->progressDialog()) {
+        waitUntil([&] { return progress->isVisible(); });
+        progress->setValue(0);
+        progress->adjustSize();
+        ok = save(progress, folder, QStringLiteral("backup"), language) && ok;
+        progress->cancel();
+    }
+    delete runner;
+    release = true;
+    waitUntil([&] { return !controller.worker().isBusy(); });
+    return ok;
+}
+
 // The case screens on a small demo database, signed in as the caseworker.
 bool shootCasework(const QString& language, const QDir& folder)
 {
@@ -146,7 +284,7 @@ bool shootCasework(const QString& language, const QDir& folder)
         return false;
     }
     window->resize(1180, 720);
-    bool ok = save(window, folder, QStringLiteral("home"), language);
+    bool ok = true;
 
     window->showClients();
     ClientListPage* list = window->clientListPage();
@@ -167,6 +305,14 @@ bool shootCasework(const QString& language, const QDir& folder)
         summary->reject();
     }
 
+    // Home, with the clients just looked at among the recent ones.
+    window->showHome();
+    ok = waitUntil([&] { return window->homePage()->recentList()->count() > 0; }) && ok;
+    ok = save(window, folder, QStringLiteral("home"), language) && ok;
+
+    ok = shootHotline(controller, window, folder, language) && ok;
+    ok = shootWizard(window, folder, language) && ok;
+    ok = shootAdministration(fixture, folder, language) && ok;
     controller.lock();
     place.removeRecursively();
     return ok;

@@ -46,13 +46,20 @@ DesktopController::~DesktopController()
     if (m_sync) {
         m_sync->setSession(nullptr); // its worker goes before the session
     }
-    m_session.reset();
+    endSession();
     m_window.reset();
 }
 
 SyncActions* DesktopController::syncActions() const
 {
     return m_sync;
+}
+
+void DesktopController::endSession()
+{
+    // Destroying the session closes the database and wipes the data key; the
+    // worker does it once its running job, if any, has stopped.
+    m_worker.retire(std::move(m_session));
 }
 
 UnlockDialog* DesktopController::unlockDialog() const
@@ -206,7 +213,8 @@ void DesktopController::ensureMainWindow()
     if (m_window) {
         return;
     }
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(m_worker);
+    m_window->setKdfProvider(m_options.kdf);
     m_sync = new SyncActions(*m_window);
     const QByteArray geometry = m_settings.mainWindowGeometry();
     if (!geometry.isEmpty()) {
@@ -226,7 +234,7 @@ void DesktopController::enterSession(std::unique_ptr<Session> session)
     if (!m_claim.claim(path)) {
         // The other window is locked (its database closed), so this one got in:
         // step back out rather than take the database from under it.
-        session.reset();
+        m_worker.retire(std::move(session));
         showDatabaseInUse(path);
         return;
     }
@@ -254,8 +262,9 @@ void DesktopController::enterSession(std::unique_ptr<Session> session)
     applyAutoLock(minutes);
     m_idle.start();
 
-    // The case screens work on this session; the window lets go of it itself
-    // when it is locked, before the session is destroyed.
+    // The case screens work on this session, reading through the worker; the
+    // window lets go of it itself when it is locked, before the session goes.
+    m_worker.setSession(m_session.get());
     m_window->setSession(m_session.get());
     m_sync->setSession(m_session.get());
     m_window->show();
@@ -320,8 +329,7 @@ void DesktopController::lock()
         m_window->showLocked();
     }
     saveWindowGeometry();
-    // Destroying the session closes the database and wipes the data key.
-    m_session.reset();
+    endSession();
     showUnlockDialog(m_lockedState->databasePath);
     Q_EMIT locked();
 }
@@ -335,7 +343,10 @@ void DesktopController::openSettings()
         present(m_settingsDialog.data());
         return;
     }
-    m_settingsDialog = new SettingsDialog(m_autoLockMinutes, m_languages.current(), m_window.get());
+    m_settingsDialog = new SettingsDialog(m_autoLockMinutes,
+                                          m_languages.current(),
+                                          m_session->user().role == domain::Role::Administrator,
+                                          m_window.get());
     m_window->shareShortcutsWith(m_settingsDialog);
     connect(m_settingsDialog, &SettingsDialog::saveRequested, this, &DesktopController::saveSettings);
     present(m_settingsDialog.data());
@@ -383,7 +394,7 @@ void DesktopController::quit()
         m_sync->setSession(nullptr);
     }
     closeTransientWindows();
-    m_session.reset();
+    endSession();
     m_handoff.close();
     m_claim.release();
     Q_EMIT quitRequested();

@@ -3,6 +3,7 @@
 #include "ui/app/AppSettings.h"
 #include "ui/app/DatabaseClaim.h"
 #include "ui/app/FileHandoff.h"
+#include "ui/app/SessionWorker.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/unlock/SessionOpener.h"
 
@@ -70,6 +71,7 @@ public:
     // The Sync menu and its work; null until the main window exists.
     SyncActions* syncActions() const;
     FileHandoff& fileHandoff() { return m_handoff; }
+    SessionWorker& worker() { return m_worker; }
 
 Q_SIGNALS:
     void unlocked();
@@ -97,6 +99,8 @@ private:
     void openSettings();
     void saveSettings();
     void quit();
+    // Ends the session without waiting for the worker (see SessionWorker::retire).
+    void endSession();
     void saveWindowGeometry();
     QWidget* dialogParent() const;
     template<typename Dialog> void present(Dialog* dialog);
@@ -108,6 +112,8 @@ private:
     IdleWatcher m_idle;
     DatabaseClaim m_claim;
     FileHandoff m_handoff;
+    // Before the session, so that it is still there when the session goes.
+    SessionWorker m_worker;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     QPointer<UnlockDialog> m_unlock;

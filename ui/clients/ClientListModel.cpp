@@ -16,6 +16,14 @@ ClientListModel::ClientListModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
+ClientListModel::Query ClientListModel::immediate(std::function<Rows(const ClientFilter&)> list)
+{
+    return [list = std::move(list)](const ClientFilter& filter, const Arrange& arrange, const Reply& reply) {
+        Rows rows = list(filter);
+        reply(arrange ? arrange(std::move(rows)) : std::move(rows));
+    };
+}
+
 void ClientListModel::setQuery(Query query)
 {
     m_query = std::move(query);
@@ -30,38 +38,53 @@ void ClientListModel::setFilter(ClientFilter filter)
 
 void ClientListModel::clear()
 {
+    ++m_ticket;
     beginResetModel();
     m_query = nullptr;
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_complete = true;
+    m_loading = false;
+    m_fetching = false;
     endResetModel();
 }
 
 void ClientListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_complete = !m_query;
-    if (m_query) {
-        if (isIndexOrder()) {
-            m_rows = query(0, PageSize);
-            m_complete = m_rows.size() < PageSize;
-        } else {
-            m_rows = query(0, std::nullopt);
-            m_complete = true;
-            sortRows();
-        }
+    const quint64 ticket = ++m_ticket;
+    m_fetching = false;
+    if (!m_query) {
+        beginResetModel();
+        m_rows.clear();
+        m_complete = true;
+        m_loading = false;
+        endResetModel();
+        return;
     }
-    endResetModel();
-}
-
-std::vector<ClientSummary> ClientListModel::query(std::size_t offset, std::optional<std::size_t> limit) const
-{
-    ClientFilter page = m_filter;
-    page.offset = offset == 0 ? std::nullopt : std::optional<std::size_t>(offset);
-    page.limit = limit;
-    return m_query(page);
+    const bool paged = isIndexOrder();
+    ClientFilter filter = m_filter;
+    filter.offset.reset();
+    filter.limit = paged ? std::optional<std::size_t>(PageSize) : std::nullopt;
+    Arrange arrange;
+    if (!paged) {
+        arrange = [column = m_sortColumn, order = m_sortOrder](Rows rows) {
+            return sorted(std::move(rows), column, order);
+        };
+    }
+    m_loading = true;
+    m_query(filter, arrange, [this, ticket, paged](std::optional<Rows> rows) {
+        if (ticket != m_ticket) {
+            return;
+        }
+        m_loading = false;
+        if (rows) {
+            beginResetModel();
+            m_rows = std::move(*rows);
+            m_complete = !paged || m_rows.size() < PageSize;
+            endResetModel();
+        }
+        Q_EMIT loaded();
+    });
 }
 
 const ClientSummary* ClientListModel::summaryAt(int row) const
@@ -112,7 +135,7 @@ int ClientListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ClientListModel::text(const ClientSummary& summary, int column) const
+QString ClientListModel::text(const ClientSummary& summary, int column)
 {
     switch (column) {
     case NumberColumn:
@@ -186,7 +209,7 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ClientListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_complete && m_query;
+    return !parent.isValid() && !m_complete && m_query && !m_loading && !m_fetching;
 }
 
 void ClientListModel::fetchMore(const QModelIndex& parent)
@@ -194,12 +217,24 @@ void ClientListModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    std::vector<ClientSummary> rows = query(m_rows.size(), PageSize);
-    m_complete = rows.size() < PageSize;
-    appendRows(std::move(rows));
+    ClientFilter page = m_filter;
+    page.offset = m_rows.size();
+    page.limit = PageSize;
+    const quint64 ticket = m_ticket;
+    m_fetching = true;
+    m_query(page, {}, [this, ticket](std::optional<Rows> rows) {
+        if (ticket != m_ticket) {
+            return;
+        }
+        m_fetching = false;
+        if (rows) {
+            m_complete = rows->size() < PageSize;
+            appendRows(std::move(*rows));
+        }
+    });
 }
 
-void ClientListModel::appendRows(std::vector<ClientSummary> rows)
+void ClientListModel::appendRows(Rows rows)
 {
     if (rows.empty()) {
         return;
@@ -210,14 +245,6 @@ void ClientListModel::appendRows(std::vector<ClientSummary> rows)
     endInsertRows();
 }
 
-void ClientListModel::fetchRest()
-{
-    if (!m_complete && m_query) {
-        appendRows(query(m_rows.size(), std::nullopt));
-        m_complete = true;
-    }
-}
-
 void ClientListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder)) {
@@ -225,37 +252,14 @@ void ClientListModel::sort(int column, Qt::SortOrder order)
     }
     m_sortColumn = column;
     m_sortOrder = order;
-    if (isIndexOrder()) {
-        reload();
-        return;
-    }
-    fetchRest();
-    // Rows move, the selection and the current row stay with their clients.
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<std::string> ids;
-    ids.reserve(static_cast<std::size_t>(before.size()));
-    for (const QModelIndex& index : before) {
-        const ClientSummary* summary = summaryAt(index.row());
-        ids.push_back(summary ? summary->id : std::string());
-    }
-    sortRows();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = rowOf(ids[static_cast<std::size_t>(i)]);
-        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    reload();
 }
 
-void ClientListModel::sortRows()
+ClientListModel::Rows ClientListModel::sorted(Rows rows, int column, Qt::SortOrder order)
 {
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    const int column = m_sortColumn;
     const auto key = [&](const ClientSummary& summary) {
         if (column == NameColumn) {
             return QString::fromStdString(summary.familyName + " " + summary.givenNames);
@@ -265,22 +269,22 @@ void ClientListModel::sortRows()
         }
         return text(summary, column);
     };
-    std::vector<std::pair<QString, std::size_t>> keys;
-    keys.reserve(m_rows.size());
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        keys.emplace_back(key(m_rows[i]), i);
+    std::vector<std::pair<QCollatorSortKey, std::size_t>> keys;
+    keys.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        keys.emplace_back(collator.sortKey(key(rows[i])), i);
     }
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const bool descending = order == Qt::DescendingOrder;
     std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
-        const int order = collator.compare(a.first, b.first);
-        return descending ? order > 0 : order < 0;
+        const int compared = a.first.compare(b.first);
+        return descending ? compared > 0 : compared < 0;
     });
-    std::vector<ClientSummary> sorted;
-    sorted.reserve(m_rows.size());
+    Rows out;
+    out.reserve(rows.size());
     for (const auto& entry : keys) {
-        sorted.push_back(std::move(m_rows[entry.second]));
+        out.push_back(std::move(rows[entry.second]));
     }
-    m_rows = std::move(sorted);
+    return out;
 }
 
 } // namespace majakka::ui

@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace majakka::ui {
 
@@ -119,9 +120,23 @@ ClientListPage::ClientListPage(QWidget* parent)
             &QItemSelectionModel::currentRowChanged,
             this,
             &ClientListPage::updatePreview);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const ClientSummary* current = m_model->summaryAt(m_table->currentIndex().row());
+        m_keptClient = current ? current->id : std::string();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The rows are new; the selected client stays selected if it is among them.
+        const int row = m_keptClient.empty() ? -1 : m_model->rowOf(m_keptClient);
+        if (row >= 0) {
+            m_table->selectRow(row);
+        }
         updatePreview();
         updateCount();
+    });
+    connect(m_model, &ClientListModel::loaded, this, [this] {
+        if (const int key = std::exchange(m_pendingKey, 0); key != 0) {
+            actOnList(key);
+        }
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ClientListPage::updateCount);
     connect(m_preview, &ClientPreview::openRequested, this, &ClientListPage::openRequested);
@@ -137,12 +152,17 @@ ClientListPage::ClientListPage(QWidget* parent)
 
 void ClientListPage::setQuery(ClientListModel::Query query)
 {
+    m_searchDelay->stop();
+    m_model->clear();
+    // One question for the new query, with what the boxes say.
+    m_model->setFilter(currentFilter());
     m_model->setQuery(std::move(query));
-    applyFilter();
 }
 
 void ClientListPage::clear()
 {
+    m_pendingKey = 0;
+    m_keptClient.clear();
     m_searchDelay->stop();
     m_model->clear();
     m_search->clear();
@@ -184,6 +204,11 @@ void ClientListPage::fillFilterChoices()
 void ClientListPage::applyFilter()
 {
     m_searchDelay->stop();
+    m_model->setFilter(currentFilter());
+}
+
+ClientFilter ClientListPage::currentFilter() const
+{
     ClientFilter filter;
     const QString typed = m_search->text().trimmed();
     if (!typed.isEmpty()) {
@@ -202,13 +227,7 @@ void ClientListPage::applyFilter()
     if (const QString worker = m_worker->text().trimmed(); !worker.isEmpty()) {
         filter.worker = worker.toStdString();
     }
-    const ClientSummary* current = m_model->summaryAt(m_table->currentIndex().row());
-    const std::string keep = current ? current->id : std::string();
-    m_model->setFilter(std::move(filter));
-    const int row = keep.empty() ? -1 : m_model->rowOf(keep);
-    if (row >= 0) {
-        m_table->selectRow(row);
-    }
+    return filter;
 }
 
 void ClientListPage::updatePreview()
@@ -222,6 +241,21 @@ void ClientListPage::updateCount()
     const int rows = m_model->rowCount();
     m_count->setText(m_model->isComplete() ? tr("%n client(s)", nullptr, rows)
                                            : tr("The first %n client(s); scroll for more", nullptr, rows));
+}
+
+void ClientListPage::actOnList(int key)
+{
+    if (m_model->rowCount() == 0) {
+        return;
+    }
+    if (!m_table->currentIndex().isValid()) {
+        m_table->selectRow(0);
+    }
+    if (key == Qt::Key_Down) {
+        m_table->setFocus(Qt::TabFocusReason);
+    } else {
+        openCurrent();
+    }
 }
 
 void ClientListPage::openCurrent()
@@ -239,20 +273,15 @@ bool ClientListPage::eventFilter(QObject* watched, QEvent* event)
     const auto* key = static_cast<QKeyEvent*>(event);
     if (watched == m_search
         && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-        // From the search box: Down goes to the list, Enter opens the first match.
+        // From the search box: Down goes to the list, Enter opens the first
+        // match, once the list shows what the box says.
         if (m_searchDelay->isActive()) {
             applyFilter();
         }
-        if (m_model->rowCount() == 0) {
-            return true;
-        }
-        if (!m_table->currentIndex().isValid()) {
-            m_table->selectRow(0);
-        }
-        if (key->key() == Qt::Key_Down) {
-            m_table->setFocus(Qt::TabFocusReason);
+        if (m_model->isLoading()) {
+            m_pendingKey = key->key();
         } else {
-            openCurrent();
+            actOnList(key->key());
         }
         return true;
     }

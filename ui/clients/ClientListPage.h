@@ -49,9 +49,12 @@ private:
     void retranslateUi();
     void fillFilterChoices();
     void applyFilter();
+    ClientFilter currentFilter() const;
     void updatePreview();
     void updateCount();
     void openCurrent();
+    // Down or Enter in the search box: to the list, or open the first client.
+    void actOnList(int key);
 
     ClientListModel* m_model;
     QLabel* m_searchLabel;
@@ -68,6 +71,10 @@ private:
     QLabel* m_count;
     ClientPreview* m_preview;
     QTimer* m_searchDelay;
+    // The client selected before the rows were replaced, to select again.
+    std::string m_keptClient;
+    // A Down or Enter typed before the list had caught up with the search box.
+    int m_pendingKey = 0;
 };
 
 } // namespace majakka::ui

@@ -13,21 +13,25 @@
 #include <vector>
 
 class QLabel;
-class QTableWidget;
+class QListWidget;
+class QTableView;
 
 namespace majakka::ui {
 
+class DeadlineListModel;
 class PathLabel;
 
 // The first page after unlocking: who is signed in, to which database, the
-// user's upcoming deadlines (overdue first) and how many active cases they
-// have. Each deadline opens its client.
+// user's upcoming deadlines (overdue first), how many active cases they have
+// and the clients they opened lately. Each deadline and each recent client
+// opens its client.
 class HomePage : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int DeadlineDays = 30;
+    static constexpr std::size_t RecentClientCount = 10;
 
     explicit HomePage(QWidget* parent = nullptr);
 
@@ -35,10 +39,15 @@ public:
     void showCases(std::vector<ClientDeadline> deadlines,
                    std::optional<std::size_t> activeCases,
                    domain::Date today);
+    void showRecentClients(std::vector<ClientSummary> recent);
     void clear();
     QString signedInText() const;
-    QTableWidget* deadlineTable() const { return m_deadlineTable; }
+    QTableView* deadlineTable() const { return m_deadlineTable; }
+    DeadlineListModel* deadlines() const { return m_deadlines; }
+    QListWidget* recentList() const { return m_recentList; }
     QString activeCasesText() const;
+    // Whether the figures of the last unlock or refresh have arrived.
+    bool hasFigures() const { return m_activeCases.has_value(); }
 
 Q_SIGNALS:
     void openRequested(const QString& clientId);
@@ -48,21 +57,26 @@ protected:
 
 private:
     void retranslateUi();
-    void fillDeadlines();
-    void openRow(int row);
+    void fillSummary();
+    void fillRecent();
+    void openDeadline(int row);
+    void openRecent(int row);
 
     QString m_userName;
     domain::Role m_role = domain::Role::Caseworker;
-    std::vector<ClientDeadline> m_deadlines;
     std::optional<std::size_t> m_activeCases;
-    domain::Date m_today;
+    std::vector<ClientSummary> m_recent;
     QLabel* m_signedIn;
     QLabel* m_databaseLabel;
     PathLabel* m_databasePath;
     QLabel* m_activeCasesLabel;
     QLabel* m_deadlineHeading;
     QLabel* m_deadlineSummary;
-    QTableWidget* m_deadlineTable;
+    DeadlineListModel* m_deadlines;
+    QTableView* m_deadlineTable;
+    QLabel* m_recentHeading;
+    QLabel* m_recentSummary;
+    QListWidget* m_recentList;
 };
 
 } // namespace majakka::ui

@@ -1,58 +1,76 @@
 #include "ui/main/MainWindow.h"
 
 #include "Error.h"
-#include "Version.h"
 #include "casework/ClientService.h"
 #include "session/Session.h"
+#include "session/UserAdministration.h"
+#include "ui/app/SessionWorker.h"
+#include "ui/backup/BackupRunner.h"
 #include "ui/casesummary/CaseSummaryDialog.h"
 #include "ui/clients/ClientListPage.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/Today.h"
+#include "ui/hotline/HotlinePage.h"
 #include "ui/lock/LockedPage.h"
+#include "ui/main/AboutBox.h"
+#include "ui/main/CaseQueries.h"
 #include "ui/main/HomePage.h"
 #include "ui/record/ClientRecordPage.h"
 #include "ui/record/RecordEditor.h"
 #include "ui/statistics/StatisticsDialog.h"
+#include "ui/users/UsersPage.h"
+#include "ui/wizard/NewClientWizard.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>
-#include <QUndoStack>
 
 namespace majakka::ui {
 
 namespace {
+// Rows of the navigation list; the records follow the fixed pages.
 constexpr int NavigationHome = 0;
 constexpr int NavigationClients = 1;
-constexpr int NavigationFirstRecord = 2;
+constexpr int NavigationHotline = 2;
+constexpr int NavigationUsers = 3;
+constexpr int NavigationFirstRecord = 4;
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(SessionWorker& worker, QWidget* parent)
     : QMainWindow(parent)
+    , m_worker(worker)
     , m_pages(new QStackedWidget(this))
     , m_navigation(new QListWidget(this))
     , m_home(new HomePage(m_pages))
     , m_locked(new LockedPage(m_pages))
     , m_clientList(new ClientListPage(m_pages))
+    , m_hotline(new HotlinePage(worker, m_pages))
+    , m_users(new UsersPage(worker, m_pages))
     , m_undoGroup(new QUndoGroup(this))
+    , m_records(new RecordPages(*m_pages, *m_undoGroup, this))
+    , m_actions(new MainActions(*this, *m_undoGroup))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // In the order of Page.
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_locked);
     m_pages->addWidget(m_clientList);
+    m_pages->addWidget(m_hotline);
+    m_pages->addWidget(m_users);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
-    m_navigation->addItem(QString());
-    m_navigation->addItem(QString());
+    for (int row = 0; row < NavigationFirstRecord; ++row) {
+        m_navigation->addItem(QString());
+    }
     m_navigation->setMaximumWidth(220);
     m_navigation->setMinimumWidth(140);
 
@@ -65,21 +83,26 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
-    createActions();
-    createRecordActions();
+    connectActions();
 
-    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == NavigationHome) {
-            showHome();
-        } else if (row == NavigationClients) {
-            showClients();
-        } else if (row >= NavigationFirstRecord && row - NavigationFirstRecord < m_records.size()) {
-            m_pages->setCurrentWidget(m_records[row - NavigationFirstRecord]);
-        }
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        updateNavigation();
+        updateActions();
     });
+    connect(m_records, &RecordPages::listChanged, this, [this] {
+        updateNavigation();
+        updateActions();
+    });
+    connect(m_records, &RecordPages::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_records, &RecordPages::openClientRequested, this, &MainWindow::openClient);
+    connect(m_records, &RecordPages::recordChanged, this, [this] {
+        m_clientList->reload();
+        refreshHome();
+    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::navigate);
     connect(m_clientList, &ClientListPage::openRequested, this, &MainWindow::openClient);
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openClient);
+    connect(m_users, &UsersPage::dialogOpened, this, &MainWindow::shareShortcutsWith);
     retranslateUi();
     resize(1100, 700);
     showLocked();
@@ -88,72 +111,26 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Records hold the client service; they go before it.
-    closeAllRecords();
+    m_records->closeAll();
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRequested);
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    // Ctrl+L locks from any window of the program, an open dialog included.
-    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
-    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    // Supervisors publish the statistics (StatisticsExport's rule); nobody else sees the entry.
-    m_statisticsAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (m_session && m_role == domain::Role::Supervisor) {
-            shareShortcutsWith(StatisticsDialog::open(*m_session, this));
-        }
-    });
-    m_statisticsAction->setObjectName(QStringLiteral("statisticsAction"));
-    m_statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quitRequested);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_editMenu->addAction(QString(), m_undoGroup, &QUndoGroup::undo);
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_redoAction = m_editMenu->addAction(QString(), m_undoGroup, &QUndoGroup::redo);
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    connect(m_undoGroup, &QUndoGroup::canUndoChanged, this, &MainWindow::updateActions);
-    connect(m_undoGroup, &QUndoGroup::canRedoChanged, this, &MainWindow::updateActions);
-    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateActions);
-    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateActions);
-    m_editMenu->addSeparator();
-    m_findAction = m_editMenu->addAction(QString(), this, [this] {
+    MainActions& a = *m_actions;
+    connect(a.newClient, &QAction::triggered, this, &MainWindow::newClient);
+    connect(a.backup, &QAction::triggered, this, &MainWindow::backUp);
+    connect(a.lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(a.settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(a.quit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(a.find, &QAction::triggered, this, [this] {
         showClients();
         m_clientList->focusSearch();
     });
-    m_findAction->setObjectName(QStringLiteral("findAction"));
-    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-
-    m_goMenu = menuBar()->addMenu(QString());
-    m_homeAction = m_goMenu->addAction(QString(), this, &MainWindow::showHome);
-    m_homeAction->setObjectName(QStringLiteral("homeAction"));
-    m_homeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_clientsAction = m_goMenu->addAction(QString(), this, &MainWindow::showClients);
-    m_clientsAction->setObjectName(QStringLiteral("clientsAction"));
-    m_clientsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_goMenu->addSeparator();
-    m_closeRecordAction = m_goMenu->addAction(QString(), this, [this] { closeRecord(currentRecord()); });
-    m_closeRecordAction->setObjectName(QStringLiteral("closeRecordAction"));
-    m_closeRecordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
-}
-
-void MainWindow::createRecordActions()
-{
-    m_recordMenu = menuBar()->addMenu(QString());
-    // One Add, Edit and Remove for every list of the record: they act on the
-    // part last used in the current tab, and say which (see EntryActions).
+    connect(a.home, &QAction::triggered, this, &MainWindow::showHome);
+    connect(a.clients, &QAction::triggered, this, &MainWindow::showClients);
+    connect(a.hotline, &QAction::triggered, this, &MainWindow::showHotline);
+    connect(a.users, &QAction::triggered, this, &MainWindow::showUsers);
+    connect(a.closeRecord, &QAction::triggered, this, [this] { closeRecord(currentRecord()); });
     const auto onRecord = [this](void (ClientRecordPage::*act)()) {
         return [this, act] {
             if (ClientRecordPage* page = currentRecord()) {
@@ -161,28 +138,24 @@ void MainWindow::createRecordActions()
             }
         };
     };
-    m_addEntryAction = m_recordMenu->addAction(QString(), this, onRecord(&ClientRecordPage::addEntry));
-    m_addEntryAction->setObjectName(QStringLiteral("addEntryAction"));
-    m_addEntryAction->setShortcut(EntryActions::addShortcut());
-    m_editEntryAction = m_recordMenu->addAction(QString(), this, onRecord(&ClientRecordPage::editEntry));
-    m_editEntryAction->setObjectName(QStringLiteral("editEntryAction"));
-    m_editEntryAction->setShortcut(EntryActions::editShortcut());
-    m_removeEntryAction = m_recordMenu->addAction(QString(), this, onRecord(&ClientRecordPage::removeEntry));
-    m_removeEntryAction->setObjectName(QStringLiteral("removeEntryAction"));
-    m_removeEntryAction->setShortcut(EntryActions::removeShortcut());
-    m_recordMenu->addSeparator();
-    m_caseSummaryAction = m_recordMenu->addAction(QString(), this, [this] {
+    connect(a.addEntry, &QAction::triggered, this, onRecord(&ClientRecordPage::addEntry));
+    connect(a.editEntry, &QAction::triggered, this, onRecord(&ClientRecordPage::editEntry));
+    connect(a.removeEntry, &QAction::triggered, this, onRecord(&ClientRecordPage::removeEntry));
+    connect(a.caseSummary, &QAction::triggered, this, [this] {
         if (ClientRecordPage* page = currentRecord(); page && m_session) {
             shareShortcutsWith(CaseSummaryDialog::open(*m_session, page->editor()->record(), this));
         }
     });
-    m_caseSummaryAction->setObjectName(QStringLiteral("caseSummaryAction"));
-    m_caseSummaryAction->setShortcut(QKeySequence::Print);
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(a.statistics, &QAction::triggered, this, [this] {
+        if (m_session && !isLocked()) {
+            shareShortcutsWith(StatisticsDialog::open(*m_session, this));
+        }
+    });
+    connect(a.about, &QAction::triggered, this, [this] {
+        QMessageBox* box = makeAboutBox(this);
+        shareShortcutsWith(box);
+        box->open();
+    });
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -196,97 +169,98 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Majakka"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_lockAction->setText(tr("&Lock"));
-    m_lockAction->setStatusTip(tr("Close the database until you unlock it again"));
-    m_settingsAction->setText(tr("&Settings…"));
-    m_statisticsAction->setText(tr("S&tatistics…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_findAction->setText(tr("&Find client"));
-    m_goMenu->setTitle(tr("&Go"));
-    m_homeAction->setText(tr("&Home"));
-    m_clientsAction->setText(tr("&Clients"));
-    m_closeRecordAction->setText(tr("Close &record"));
-    m_recordMenu->setTitle(tr("&Record"));
-    m_caseSummaryAction->setText(tr("Case &summary to print…"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Majakka"));
+    m_actions->retranslate();
     m_navigation->setAccessibleName(tr("Pages"));
     updateNavigation();
     updateActions();
     updateStatus();
 }
 
+void MainWindow::navigate(int row)
+{
+    if (row == NavigationHome) {
+        showHome();
+    } else if (row == NavigationClients) {
+        showClients();
+    } else if (row == NavigationHotline) {
+        showHotline();
+    } else if (row == NavigationUsers) {
+        showUsers();
+    } else if (row >= NavigationFirstRecord && row - NavigationFirstRecord < m_records->all().size()) {
+        m_pages->setCurrentWidget(m_records->all()[row - NavigationFirstRecord]);
+    }
+}
+
 void MainWindow::updateNavigation()
 {
+    // Items come and go here; that is no choice of a page by the person.
+    const QSignalBlocker blocker(m_navigation);
     m_navigation->item(NavigationHome)->setText(tr("Home"));
     m_navigation->item(NavigationClients)->setText(tr("Clients"));
-    while (m_navigation->count() > NavigationFirstRecord + m_records.size()) {
+    m_navigation->item(NavigationHotline)->setText(tr("Hotline log"));
+    m_navigation->item(NavigationUsers)->setText(tr("Users"));
+    m_navigation->item(NavigationUsers)->setHidden(m_role != domain::Role::Administrator);
+    const QList<ClientRecordPage*>& records = m_records->all();
+    while (m_navigation->count() > NavigationFirstRecord + records.size()) {
         delete m_navigation->takeItem(m_navigation->count() - 1);
     }
-    for (int i = 0; i < m_records.size(); ++i) {
+    for (int i = 0; i < records.size(); ++i) {
         if (m_navigation->count() <= NavigationFirstRecord + i) {
             m_navigation->addItem(QString());
         }
-        m_navigation->item(NavigationFirstRecord + i)->setText(m_records[i]->title());
+        m_navigation->item(NavigationFirstRecord + i)->setText(records[i]->title());
     }
     int row = -1;
-    if (m_pages->currentWidget() == m_home) {
+    QWidget* current = m_pages->currentWidget();
+    if (current == m_home) {
         row = NavigationHome;
-    } else if (m_pages->currentWidget() == m_clientList) {
+    } else if (current == m_clientList) {
         row = NavigationClients;
+    } else if (current == m_hotline) {
+        row = NavigationHotline;
+    } else if (current == m_users) {
+        row = NavigationUsers;
     } else if (ClientRecordPage* page = currentRecord()) {
-        row = NavigationFirstRecord + static_cast<int>(m_records.indexOf(page));
+        row = NavigationFirstRecord + static_cast<int>(records.indexOf(page));
     }
-    const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(row);
 }
 
 void MainWindow::updateActions()
 {
-    const bool unlocked = !isLocked() && m_clients;
     ClientRecordPage* record = currentRecord();
-    const bool editable = record && record->mayUndo();
-    m_undoAction->setEnabled(editable && m_undoGroup->canUndo());
-    m_redoAction->setEnabled(editable && m_undoGroup->canRedo());
-    const QString undoText = m_undoGroup->undoText();
-    const QString redoText = m_undoGroup->redoText();
-    m_undoAction->setText(undoText.isEmpty() || !editable ? tr("&Undo") : tr("&Undo: %1").arg(undoText));
-    m_redoAction->setText(redoText.isEmpty() || !editable ? tr("&Redo") : tr("&Redo: %1").arg(redoText));
-    m_findAction->setEnabled(unlocked);
-    m_homeAction->setEnabled(!isLocked());
-    m_clientsAction->setEnabled(unlocked);
-    m_closeRecordAction->setEnabled(record != nullptr);
-    const EntryActions entry = record ? record->entryActions() : EntryActions {};
-    m_addEntryAction->setEnabled(entry.add);
-    m_addEntryAction->setText(entry.addText.isEmpty() ? tr("&Add entry…") : entry.addText);
-    m_editEntryAction->setEnabled(entry.edit);
-    m_editEntryAction->setText(entry.editText.isEmpty() ? tr("&Edit entry…") : entry.editText);
-    m_removeEntryAction->setEnabled(entry.remove);
-    m_removeEntryAction->setText(entry.removeText.isEmpty() ? tr("&Remove entry") : entry.removeText);
-    m_caseSummaryAction->setEnabled(unlocked && record != nullptr);
-    m_statisticsAction->setEnabled(unlocked);
+    MainActions::State state;
+    state.unlocked = !isLocked() && m_session;
+    state.role = m_role;
+    state.recordOpen = record != nullptr;
+    state.recordMayUndo = record && record->mayUndo();
+    state.entry = record ? record->entryActions() : EntryActions {};
+    m_actions->update(state);
 }
 
 void MainWindow::showUnlocked(const QString& userName, domain::Role role, const QString& databasePath)
 {
     m_userName = userName;
     m_role = role;
-    m_statisticsAction->setVisible(role == domain::Role::Supervisor);
     m_home->showUser(userName, role, databasePath);
     m_pages->setCurrentWidget(m_home);
     m_navigation->setVisible(true);
-    m_lockAction->setEnabled(true);
-    m_settingsAction->setEnabled(true);
+    updateNavigation();
     updateActions();
     updateStatus();
 }
 
+void MainWindow::setKdfProvider(SessionOpener::KdfProvider kdf)
+{
+    m_kdf = std::move(kdf);
+}
+
 void MainWindow::setSession(Session* session)
 {
-    closeAllRecords();
+    m_records->closeAll();
     m_clientList->clear();
+    m_hotline->clear();
+    m_users->clear();
     m_clients.reset();
     m_session = session;
     if (!m_session || isLocked()) {
@@ -294,37 +268,37 @@ void MainWindow::setSession(Session* session)
         updateActions();
         return;
     }
+    // For what the window writes itself: records and new clients.
     m_clients = std::make_unique<ClientService>(*m_session);
-    ClientService* clients = m_clients.get();
-    m_clientList->setQuery([clients](const ClientFilter& filter) { return clients->list(filter); });
+    m_clientList->setQuery(queries::clientListQuery(
+        m_worker, m_clientList->model(), [this](const Error& error) { showError(error); }));
+    // The home page's figures after the list's first page: the list is what a
+    // search needs at once, and the worker answers in order.
     refreshHome();
+    m_hotline->start(today());
+    if (m_role == domain::Role::Administrator) {
+        m_users->start(QString::fromStdString(m_session->user().name), m_kdf);
+    }
     updateActions();
 }
 
 void MainWindow::refreshHome()
 {
-    if (!m_clients || !m_session) {
+    if (!m_session) {
         return;
     }
-    const QDate now = QDate::currentDate();
-    const domain::Date today = domain::Date::fromYmd(now.year(),
-                                                     static_cast<unsigned>(now.month()),
-                                                     static_cast<unsigned>(now.day()))
-                                   .value_or(domain::Date {});
-    // "My" deadlines: the cases assigned to me; an office worker's are those of the office.
-    DeadlineFilter deadlines;
-    deadlines.days = HomePage::DeadlineDays;
-    ClientFilter active;
-    active.ended = false;
-    if (m_role != domain::Role::OfficeWorker) {
-        deadlines.worker = m_session->user().name;
-        active.worker = m_session->user().name;
-    }
-    try {
-        m_home->showCases(m_clients->deadlines(deadlines), m_clients->count(active), today);
-    } catch (const Error& error) {
-        showOpenError(ErrorText::describe(error).fullText());
-    }
+    const domain::Date now = today();
+    m_worker.run<queries::HomeFigures>(
+        m_home,
+        QStringLiteral("home"),
+        [now](Session& session, const JobControl&) {
+            return queries::homeFigures(session, now, HomePage::DeadlineDays, HomePage::RecentClientCount);
+        },
+        [this, now](queries::HomeFigures figures) {
+            m_home->showCases(std::move(figures.deadlines), figures.activeCases, now);
+            m_home->showRecentClients(std::move(figures.recentClients));
+        },
+        [this](const Error& error) { showError(error); });
 }
 
 void MainWindow::showLocked()
@@ -334,15 +308,17 @@ void MainWindow::showLocked()
         // Records are closed on lock; coming back, the list is the nearest place.
         m_pageBeforeLock = current >= FirstRecordPageIndex ? int(ClientsPageIndex) : current;
     }
-    closeAllRecords();
+    m_records->closeAll();
+    // A backup under way stops with the session; its dialogs are closed already.
+    qDeleteAll(findChildren<BackupRunner*>(Qt::FindDirectChildrenOnly));
     m_clientList->clear();
+    m_hotline->clear();
+    m_users->clear();
     m_clients.reset();
     m_session = nullptr;
     m_pages->setCurrentWidget(m_locked);
     m_navigation->setVisible(false);
     m_home->clear();
-    m_lockAction->setEnabled(false);
-    m_settingsAction->setEnabled(false);
     updateActions();
     updateStatus();
 }
@@ -354,9 +330,13 @@ bool MainWindow::isLocked() const
 
 void MainWindow::showPage(int index)
 {
-    if (index >= 0 && index < m_pages->count() && m_pages->widget(index) != m_locked) {
-        m_pages->setCurrentIndex(index);
+    if (index < 0 || index >= m_pages->count() || m_pages->widget(index) == m_locked) {
+        return;
     }
+    if (index == UsersPageIndex && m_role != domain::Role::Administrator) {
+        return;
+    }
+    m_pages->setCurrentIndex(index);
 }
 
 int MainWindow::currentPage() const
@@ -380,9 +360,19 @@ void MainWindow::showClients()
     }
 }
 
-ClientRecordPage* MainWindow::currentRecord() const
+void MainWindow::showHotline()
 {
-    return qobject_cast<ClientRecordPage*>(m_pages->currentWidget());
+    if (!isLocked()) {
+        m_pages->setCurrentWidget(m_hotline);
+        m_hotline->focusEntry();
+    }
+}
+
+void MainWindow::showUsers()
+{
+    if (!isLocked() && m_role == domain::Role::Administrator) {
+        m_pages->setCurrentWidget(m_users);
+    }
 }
 
 ClientRecordPage* MainWindow::openClient(const QString& clientId)
@@ -390,75 +380,48 @@ ClientRecordPage* MainWindow::openClient(const QString& clientId)
     if (!m_clients || isLocked()) {
         return nullptr;
     }
-    for (ClientRecordPage* page : std::as_const(m_records)) {
-        if (page->clientId() == clientId) {
-            m_pages->setCurrentWidget(page);
-            return page;
-        }
-    }
-    ClientRecordPage* page = nullptr;
-    Session* session = m_session;
-    const std::string id = clientId.toStdString();
     try {
-        page = ClientRecordPage::open(
-            *m_clients,
-            [session, id] { return session->auditLog().forRecord(store::Id::fromHex(id)); },
-            clientId,
-            m_role != domain::Role::Supervisor,
-            m_pages);
+        return m_records->open(*m_clients, *m_session, clientId, m_role != domain::Role::Supervisor);
     } catch (const Error& error) {
-        showOpenError(ErrorText::describe(error).fullText());
+        showError(error);
         return nullptr;
     }
-    m_records.append(page);
-    m_pages->addWidget(page);
-    m_undoGroup->addStack(page->editor()->undoStack());
-    connect(page, &ClientRecordPage::titleChanged, this, &MainWindow::updateNavigation);
-    connect(page, &ClientRecordPage::recordChanged, this, [this] {
-        m_clientList->reload();
-        refreshHome();
-    });
-    connect(page, &ClientRecordPage::entryActionsChanged, this, &MainWindow::updateActions);
-    connect(page, &ClientRecordPage::openClientRequested, this, &MainWindow::openClient);
-    m_pages->setCurrentWidget(page);
-    return page;
 }
 
 void MainWindow::closeRecord(ClientRecordPage* page)
 {
-    if (!page || !m_records.contains(page)) {
+    m_records->close(page, isLocked() ? static_cast<QWidget*>(m_locked) : m_clientList);
+}
+
+void MainWindow::newClient()
+{
+    if (!m_clients || isLocked() || m_role == domain::Role::Supervisor) {
         return;
     }
-    const bool wasCurrent = currentRecord() == page;
-    m_records.removeOne(page);
-    m_undoGroup->removeStack(page->editor()->undoStack());
-    m_pages->removeWidget(page);
-    delete page;
-    if (wasCurrent && !isLocked()) {
-        m_pages->setCurrentWidget(m_records.isEmpty() ? static_cast<QWidget*>(m_clientList)
-                                                      : m_records.last());
+    std::vector<domain::User> users;
+    if (m_role == domain::Role::Administrator || m_role == domain::Role::OfficeWorker) {
+        users = UserAdministration(*m_session).users();
     }
-    updateNavigation();
-    updateActions();
+    auto* wizard = new NewClientWizard(*m_clients, m_session->user(), users, today(), this);
+    shareShortcutsWith(wizard);
+    connect(wizard, &NewClientWizard::created, this, [this](const QString& clientId) {
+        m_clientList->reload();
+        refreshHome();
+        openClient(clientId);
+    });
+    // open(), not exec(): a nested event loop here would sit under a lock.
+    wizard->open();
 }
 
-void MainWindow::closeAllRecords()
+void MainWindow::backUp()
 {
-    while (!m_records.isEmpty()) {
-        ClientRecordPage* page = m_records.takeLast();
-        m_undoGroup->removeStack(page->editor()->undoStack());
-        m_pages->removeWidget(page);
-        delete page;
+    if (!m_session || isLocked()) {
+        return;
     }
-    updateNavigation();
-}
-
-void MainWindow::pageChanged()
-{
-    ClientRecordPage* record = currentRecord();
-    m_undoGroup->setActiveStack(record ? record->editor()->undoStack() : nullptr);
-    updateNavigation();
-    updateActions();
+    auto* runner
+        = new BackupRunner(m_worker, QString::fromStdString(m_session->databasePath().string()), this);
+    connect(runner, &BackupRunner::dialogOpened, this, &MainWindow::shareShortcutsWith);
+    runner->start();
 }
 
 void MainWindow::setAutoLockMinutes(int minutes)
@@ -485,35 +448,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::shareShortcutsWith(QWidget* dialog) const
 {
-    dialog->addAction(m_lockAction);
-    dialog->addAction(m_quitAction);
+    dialog->addAction(m_actions->lock);
+    dialog->addAction(m_actions->quit);
 }
 
-void MainWindow::showOpenError(const QString& message)
+void MainWindow::showError(const Error& error)
 {
     // open(), not exec(): a nested event loop here would sit under a lock.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Majakka"), message, QMessageBox::Ok, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Majakka"), ErrorText::describe(error).fullText(), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("openErrorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    shareShortcutsWith(box);
-    box->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto* box
-        = new QMessageBox(QMessageBox::NoIcon,
-                          tr("About Majakka"),
-                          tr("<h3>Majakka %1</h3>"
-                             "<p>Casework for the Assistance System for Victims of Human Trafficking.</p>"
-                             "<p>Records are kept in an encrypted database on this computer.</p>"
-                             "<p>Licensed under the European Union Public Licence 1.2.</p>")
-                              .arg(QString::fromUtf8(Version)),
-                          QMessageBox::Ok,
-                          this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
     shareShortcutsWith(box);
     box->open();
 }

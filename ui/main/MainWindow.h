@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/Role.h"
+#include "ui/main/MainActions.h"
+#include "ui/main/RecordPages.h"
+#include "ui/unlock/SessionOpener.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -15,6 +18,7 @@ class QUndoGroup;
 
 namespace majakka {
 class ClientService;
+class Error;
 class Session;
 } // namespace majakka
 
@@ -23,12 +27,17 @@ namespace majakka::ui {
 class ClientListPage;
 class ClientRecordPage;
 class HomePage;
+class HotlinePage;
 class LockedPage;
+class SessionWorker;
+class UsersPage;
 
-// The frame around the screens: menus, navigation, pages and the status bar.
-// The controller tells it who is signed in, hands it the session's client
-// service while unlocked (setSession) and tells it when it is locked; it asks
-// for a lock, the settings or to quit.
+// The frame around the screens: menus (MainActions), navigation, pages and
+// the status bar. The controller tells it who is signed in, hands it the
+// session while unlocked (setSession) and tells it when it is locked; it asks
+// for a lock, the settings or to quit. The lists and figures it shows are read
+// on the controller's worker thread; a record's edits and a new client are
+// written directly.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,21 +48,25 @@ public:
         HomePageIndex,
         LockedPageIndex,
         ClientsPageIndex,
+        HotlinePageIndex,
+        UsersPageIndex,
         FirstRecordPageIndex
     };
 
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(SessionWorker& worker, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showUnlocked(const QString& userName, domain::Role role, const QString& databasePath);
-    // The case screens read and write through this session until it is taken
-    // away (nullptr) or the window is locked. The session must outlive that.
+    // The screens read and write through this session until it is taken away
+    // (nullptr) or the window is locked. The session must outlive that.
     void setSession(Session* session);
     // Hides every page behind the locked page, closes open records and
     // forgets every row read from the database.
     void showLocked();
     bool isLocked() const;
     void setAutoLockMinutes(int minutes);
+    // Key-stretching cost for the passphrases of new users (tests pass cheap ones).
+    void setKdfProvider(SessionOpener::KdfProvider kdf);
 
     // The page shown before the last lock, to return to after unlocking.
     int pageBeforeLock() const { return m_pageBeforeLock; }
@@ -64,8 +77,14 @@ public:
     ClientRecordPage* openClient(const QString& clientId);
     void showClients();
     void showHome();
-    ClientRecordPage* currentRecord() const;
-    QList<ClientRecordPage*> openRecords() const { return m_records; }
+    void showHotline();
+    void showUsers();
+    // The new client wizard (Ctrl+N); nothing when the role may not add clients.
+    void newClient();
+    // Asks where to write a backup, then writes it on the worker with a progress dialog.
+    void backUp();
+    ClientRecordPage* currentRecord() const { return m_records->current(); }
+    QList<ClientRecordPage*> openRecords() const { return m_records->all(); }
     void closeRecord(ClientRecordPage* page);
 
     // A modal dialog blocks the main window's shortcuts. Every dialog opened
@@ -74,18 +93,21 @@ public:
 
     HomePage* homePage() const { return m_home; }
     ClientListPage* clientListPage() const { return m_clientList; }
-    QAction* lockAction() const { return m_lockAction; }
-    QAction* settingsAction() const { return m_settingsAction; }
-    QAction* quitAction() const { return m_quitAction; }
-    QAction* undoAction() const { return m_undoAction; }
-    QAction* redoAction() const { return m_redoAction; }
-    QAction* findAction() const { return m_findAction; }
-    QAction* addEntryAction() const { return m_addEntryAction; }
-    QAction* editEntryAction() const { return m_editEntryAction; }
-    QAction* removeEntryAction() const { return m_removeEntryAction; }
-    QAction* caseSummaryAction() const { return m_caseSummaryAction; }
-    QAction* statisticsAction() const { return m_statisticsAction; }
-    QMenu* fileMenu() const { return m_fileMenu; }
+    HotlinePage* hotlinePage() const { return m_hotline; }
+    UsersPage* usersPage() const { return m_users; }
+    MainActions* actions() const { return m_actions; }
+    QAction* lockAction() const { return m_actions->lock; }
+    QAction* settingsAction() const { return m_actions->settings; }
+    QAction* quitAction() const { return m_actions->quit; }
+    QAction* undoAction() const { return m_actions->undo; }
+    QAction* redoAction() const { return m_actions->redo; }
+    QAction* findAction() const { return m_actions->find; }
+    QAction* addEntryAction() const { return m_actions->addEntry; }
+    QAction* editEntryAction() const { return m_actions->editEntry; }
+    QAction* removeEntryAction() const { return m_actions->removeEntry; }
+    QAction* caseSummaryAction() const { return m_actions->caseSummary; }
+    QAction* statisticsAction() const { return m_actions->statistics; }
+    QMenu* fileMenu() const { return m_actions->fileMenu; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -97,52 +119,33 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
-    void createRecordActions();
+    void connectActions();
     void retranslateUi();
     void updateStatus();
     void updateActions();
     void updateNavigation();
     void refreshHome();
-    void closeAllRecords();
-    void pageChanged();
-    void showAbout();
-    void showOpenError(const QString& message);
+    void navigate(int row);
+    void showError(const Error& error);
 
+    SessionWorker& m_worker;
     QStackedWidget* m_pages;
     QListWidget* m_navigation;
     HomePage* m_home;
     LockedPage* m_locked;
     ClientListPage* m_clientList;
-    QList<ClientRecordPage*> m_records;
+    HotlinePage* m_hotline;
+    UsersPage* m_users;
     QUndoGroup* m_undoGroup;
+    RecordPages* m_records;
+    MainActions* m_actions;
     Session* m_session = nullptr;
     std::unique_ptr<ClientService> m_clients;
+    SessionOpener::KdfProvider m_kdf;
     QString m_userName;
     domain::Role m_role = domain::Role::Caseworker;
     int m_pageBeforeLock = 0;
     int m_autoLockMinutes = 0;
-
-    QMenu* m_fileMenu;
-    QMenu* m_editMenu;
-    QMenu* m_goMenu;
-    QMenu* m_recordMenu;
-    QMenu* m_helpMenu;
-    QAction* m_lockAction;
-    QAction* m_settingsAction;
-    QAction* m_quitAction;
-    QAction* m_undoAction;
-    QAction* m_redoAction;
-    QAction* m_findAction;
-    QAction* m_homeAction;
-    QAction* m_clientsAction;
-    QAction* m_closeRecordAction;
-    QAction* m_addEntryAction;
-    QAction* m_editEntryAction;
-    QAction* m_removeEntryAction;
-    QAction* m_caseSummaryAction;
-    QAction* m_statisticsAction;
-    QAction* m_aboutAction;
     QLabel* m_statusLabel;
 };
 

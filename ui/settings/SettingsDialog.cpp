@@ -14,10 +14,14 @@
 
 namespace majakka::ui {
 
-SettingsDialog::SettingsDialog(int autoLockMinutes, const QString& language, QWidget* parent)
+SettingsDialog::SettingsDialog(int autoLockMinutes,
+                               const QString& language,
+                               bool mayChangeAutoLock,
+                               QWidget* parent)
     : QDialog(parent)
     , m_autoLockLabel(new QLabel(this))
     , m_autoLock(new QSpinBox(this))
+    , m_autoLockNote(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(this))
@@ -29,6 +33,11 @@ SettingsDialog::SettingsDialog(int autoLockMinutes, const QString& language, QWi
     m_autoLock->setRange(MinimumAutoLockMinutes, MaximumAutoLockMinutes);
     m_autoLock->setValue(autoLockMinutes);
     m_autoLockLabel->setBuddy(m_autoLock);
+    // A security setting of the whole database: shown to everyone, changed by administrators.
+    m_autoLock->setEnabled(mayChangeAutoLock);
+    m_autoLockNote->setObjectName(QStringLiteral("autoLockNote"));
+    m_autoLockNote->setWordWrap(true);
+    m_autoLockNote->setVisible(!mayChangeAutoLock);
 
     m_language->setObjectName(QStringLiteral("languageComboBox"));
     // Each language is named in itself, so that someone who cannot read the
@@ -44,6 +53,7 @@ SettingsDialog::SettingsDialog(int autoLockMinutes, const QString& language, QWi
 
     auto* form = new QFormLayout;
     form->addRow(m_autoLockLabel, m_autoLock);
+    form->addRow(QString(), m_autoLockNote);
     form->addRow(m_languageLabel, m_language);
     form->addRow(QString(), m_languageNote);
 
@@ -90,6 +100,7 @@ void SettingsDialog::retranslateUi()
     m_autoLock->setAccessibleName(tr("Minutes without use before Majakka locks itself"));
     m_autoLock->setToolTip(tr("Majakka locks itself when the keyboard and mouse have not been used for "
                               "this many minutes. This setting is kept in the database."));
+    m_autoLockNote->setText(tr("Only an administrator can change the lock time of this database."));
     m_languageLabel->setText(tr("L&anguage:"));
     m_language->setAccessibleName(tr("Language"));
     m_languageNote->setText(tr("The language is kept on this computer only."));

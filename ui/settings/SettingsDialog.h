@@ -11,9 +11,10 @@ namespace majakka::ui {
 
 class ErrorLabel;
 
-// Auto-lock time (kept inside the encrypted database) and the language (kept
-// in QSettings). The dialog only collects the values: whoever opened it saves
-// them on saveRequested() and then accepts it, or shows why it could not.
+// Auto-lock time (kept inside the encrypted database, changed by
+// administrators only) and the language (kept in QSettings). The dialog only
+// collects the values: whoever opened it saves them on saveRequested() and
+// then accepts it, or shows why it could not.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,7 +23,10 @@ public:
     static constexpr int MinimumAutoLockMinutes = 1;
     static constexpr int MaximumAutoLockMinutes = 24 * 60;
 
-    SettingsDialog(int autoLockMinutes, const QString& language, QWidget* parent = nullptr);
+    SettingsDialog(int autoLockMinutes,
+                   const QString& language,
+                   bool mayChangeAutoLock,
+                   QWidget* parent = nullptr);
 
     int autoLockMinutes() const;
     QString language() const;
@@ -39,6 +43,7 @@ private:
 
     QLabel* m_autoLockLabel;
     QSpinBox* m_autoLock;
+    QLabel* m_autoLockNote;
     QLabel* m_languageLabel;
     QComboBox* m_language;
     QLabel* m_languageNote;

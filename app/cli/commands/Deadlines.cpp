@@ -17,7 +17,7 @@ public:
     {
         return "List what falls due in the next N days (default 30) in the cases you may see, overdue first: "
                "reflection periods ending, reassessments, children turning 18, permit decisions, court "
-               "dates.";
+               "dates. Events that passed more than 30 days ago are left out.";
     }
     std::string synopsis() const override { return "[--worker NAME] [--office OFFICE] [--days N] [--json]"; }
     OptionSpec options() const override { return {{"worker", "office", "days"}, {"json"}}; }
@@ -36,7 +36,11 @@ public:
             }
         }
         auto session = context.unlock();
-        const auto deadlines = ClientService(*session).deadlines(filter);
+        auto deadlines = ClientService(*session).deadlines(filter);
+        // Events long past leave the list (domain/Deadlines.h).
+        const domain::Date today = domain::Date::fromTimePoint(session->clock().now());
+        std::erase_if(deadlines,
+                      [&](const ClientDeadline& item) { return !domain::isShownOn(item.deadline, today); });
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const auto& [client, deadline] : deadlines) {
             if (context.arguments.flag("json")) {

@@ -68,3 +68,101 @@ TEST_CASE("an urgent measure without an admission decision stays on the list", "
     record.admission = AdmissionDecision {};
     CHECK_FALSE(has(deadlinesOf(record, day("2026-11-23")), DeadlineKind::AdmissionDecisionPending));
 }
+
+namespace {
+// A case with nothing recorded after its admission but what each test adds.
+ClientRecord quietCase()
+{
+    ClientRecord record = exampleClient(day("2026-11-23"));
+    record.contacts.clear();
+    record.legalSteps.clear();
+    record.residenceMatters.clear();
+    record.measures.clear();
+    record.reflectionPeriods.clear();
+    record.needsAssessment.reset();
+    return record;
+}
+} // namespace
+
+TEST_CASE("a reflection period's end leaves the list once the case records a step after it",
+          "[domain][deadlines]")
+{
+    ClientRecord record = quietCase();
+    record.reflectionPeriods.push_back({day("2025-06-01"), day("2025-08-03"), {}, {}});
+    CHECK(has(deadlinesOf(record, day("2026-12-31")), DeadlineKind::ReflectionPeriodEnds));
+
+    // A visit on the last day of the period is still within it.
+    record.contacts.push_back({ContactKind::Visit, day("2025-08-03"), "Helsinki", "kaisa", false, ""});
+    CHECK(has(deadlinesOf(record, day("2026-12-31")), DeadlineKind::ReflectionPeriodEnds));
+
+    record.contacts.push_back({ContactKind::Call, day("2025-08-04"), "Helsinki", "kaisa", false, ""});
+    CHECK_FALSE(has(deadlinesOf(record, day("2026-12-31")), DeadlineKind::ReflectionPeriodEnds));
+
+    record.contacts.clear();
+    LegalStep report;
+    report.kind = LegalStepKind::ReportToPolice;
+    report.date = day("2025-09-10");
+    record.legalSteps.push_back(report);
+    CHECK_FALSE(has(deadlinesOf(record, day("2026-12-31")), DeadlineKind::ReflectionPeriodEnds));
+
+    record.legalSteps.clear();
+    SupportMeasure planned;
+    planned.type = SupportMeasureType::LegalAid;
+    planned.status = MeasureStatus::Planned;
+    planned.start = day("2026-12-01");
+    record.measures.push_back(planned);
+    CHECK(has(deadlinesOf(record, day("2026-12-31")), DeadlineKind::ReflectionPeriodEnds));
+}
+
+TEST_CASE("a court date leaves the list once a later step of the process is recorded", "[domain][deadlines]")
+{
+    ClientRecord record = quietCase();
+    LegalStep charges;
+    charges.kind = LegalStepKind::Charges;
+    charges.date = day("2026-01-10");
+    charges.courtDate = day("2026-05-04");
+    record.legalSteps.push_back(charges);
+    CHECK(has(deadlinesOf(record, day("2026-12-31")), DeadlineKind::CourtDate));
+
+    LegalStep judgment;
+    judgment.kind = LegalStepKind::Judgment;
+    judgment.date = day("2026-05-04");
+    record.legalSteps.push_back(judgment);
+    CHECK_FALSE(has(deadlinesOf(record, day("2026-12-31")), DeadlineKind::CourtDate));
+}
+
+TEST_CASE("a child's 18th birthday leaves the list once they have an admission decision of their own",
+          "[domain][deadlines]")
+{
+    ClientRecord record = quietCase();
+    record.person.kind = ClientKind::Child;
+    record.person.birthDate = PartialDate::parse("2008-03-01", "birth_date");
+    REQUIRE(record.admission);
+    record.admission->date = day("2024-05-01");
+    CHECK(has(deadlinesOf(record, day("2026-12-31")), DeadlineKind::TurnsAdult));
+
+    record.admission->date = day("2026-03-01");
+    CHECK_FALSE(has(deadlinesOf(record, day("2026-12-31")), DeadlineKind::TurnsAdult));
+}
+
+TEST_CASE("an overdue event is shown for a bounded time, an overdue task until it is done",
+          "[domain][deadlines]")
+{
+    const CaseRules rules;
+    REQUIRE(rules.overdueEventDays == 30);
+    const Date today = day("2026-11-23");
+    const Deadline ended {DeadlineKind::ReflectionPeriodEnds, day("2026-10-24")};
+    CHECK(isShownOn(ended, today, rules));
+    CHECK_FALSE(isShownOn({DeadlineKind::ReflectionPeriodEnds, day("2026-10-23")}, today, rules));
+    CHECK_FALSE(isShownOn({DeadlineKind::TurnsAdult, day("2022-11-16")}, today, rules));
+    CHECK_FALSE(isShownOn({DeadlineKind::CourtDate, day("2025-01-01")}, today, rules));
+    CHECK(isShownOn({DeadlineKind::PermitDecisionExpected, day("2026-12-20")}, today, rules));
+
+    // Tasks wait for the worker however late they are.
+    CHECK(isShownOn({DeadlineKind::ReassessmentDue, day("2025-01-01")}, today, rules));
+    CHECK(isShownOn({DeadlineKind::AdmissionDecisionPending, day("2025-01-01")}, today, rules));
+
+    CaseRules longer = rules;
+    longer.overdueEventDays = 400;
+    CHECK(isShownOn({DeadlineKind::CourtDate, day("2025-11-01")}, today, longer));
+}

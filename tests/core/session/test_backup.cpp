@@ -105,3 +105,27 @@ TEST_CASE("a backup forged with a recomputed checksum fails its authentication c
     }
     CHECK_FALSE(std::filesystem::exists(fx.folder / "new.db"));
 }
+
+TEST_CASE("a backup reports its progress, and one stopped on the way changes nothing", "[session][backup]")
+{
+    test::SessionFixture fx;
+    auto session = fx.create();
+    const auto file = fx.folder / "backup.majakka";
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> calls;
+    REQUIRE(backup::write(*session, file, [&](std::uint64_t done, std::uint64_t total) {
+        calls.emplace_back(done, total);
+        return true;
+    }));
+    REQUIRE(calls.size() >= 2);
+    CHECK(calls.front().first == 0);
+    CHECK(calls.back().first == calls.back().second);
+    CHECK(calls.back().second == std::filesystem::file_size(fx.database));
+    const auto written = test::fileHash(file);
+
+    store::SettingsTable(session->database()).setValue("record", "changed since");
+    const auto before = test::folderHashes(fx.folder.path());
+    CHECK_FALSE(backup::write(*session, file, [](std::uint64_t done, std::uint64_t) { return done == 0; }));
+    CHECK(test::folderHashes(fx.folder.path()) == before);
+    CHECK(test::fileHash(file) == written);
+    CHECK_FALSE(std::filesystem::exists(fx.folder / "backup.majakka.new"));
+}

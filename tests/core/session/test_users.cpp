@@ -134,3 +134,47 @@ TEST_CASE("the last administrator cannot be removed", "[session][users]")
     CHECK(asVille.users().size() == 1);
     CHECK(codeOf([&] { asVille.removeUser("ville"); }) == ErrorCode::Invalid);
 }
+
+TEST_CASE("an administrator changes a user's role, never their own nor the last administrator's",
+          "[session][users]")
+{
+    test::SessionFixture fx;
+    {
+        auto session = fx.create();
+        UserAdministration users(*session);
+        users.addUser("kaisa", domain::Role::Caseworker, "kaisa passphrase", test::CheapKdf);
+        users.setRole("kaisa", domain::Role::OfficeWorker);
+        CHECK(codeOf([&] { users.setRole("anna", domain::Role::Caseworker); }) == ErrorCode::Invalid);
+        CHECK(codeOf([&] { users.setRole("nobody", domain::Role::Caseworker); }) == ErrorCode::NotFound);
+        const auto audit = session->auditLog().latest(1);
+        REQUIRE(audit.size() == 1);
+        CHECK(audit.back().action == "user.role");
+        CHECK(audit.back().detail == "kaisa -> office_worker");
+    }
+    {
+        auto kaisa = fx.unlock("kaisa", "kaisa passphrase");
+        CHECK(kaisa->user().role == domain::Role::OfficeWorker);
+        CHECK(codeOf([&] { UserAdministration(*kaisa).setRole("anna", domain::Role::Caseworker); })
+              == ErrorCode::Permission);
+    }
+    UserAdministration(*fx.unlock("anna", test::AdminPassphrase))
+        .setRole("kaisa", domain::Role::Administrator);
+    auto kaisa = fx.unlock("kaisa", "kaisa passphrase");
+    // Two administrators: one of them may become something else, through the other.
+    UserAdministration(*kaisa).setRole("anna", domain::Role::Supervisor);
+    CHECK(codeOf([&] { UserAdministration(*kaisa).setRole("kaisa", domain::Role::Caseworker); })
+          == ErrorCode::Invalid);
+}
+
+TEST_CASE("only an administrator changes the automatic lock time", "[session][users]")
+{
+    test::SessionFixture fx;
+    {
+        auto session = fx.create();
+        UserAdministration(*session).addUser(
+            "kaisa", domain::Role::Caseworker, "kaisa passphrase", test::CheapKdf);
+    }
+    auto kaisa = fx.unlock("kaisa", "kaisa passphrase");
+    CHECK(codeOf([&] { kaisa->setAutoLockAfter(std::chrono::minutes(60)); }) == ErrorCode::Permission);
+    CHECK(kaisa->autoLockAfter() == std::chrono::minutes(10));
+}

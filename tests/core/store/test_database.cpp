@@ -4,7 +4,10 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <future>
+#include <thread>
 
 using namespace majakka;
 using majakka::store::Database;
@@ -104,4 +107,64 @@ TEST_CASE("the database file and its journal are readable by the owner only", "[
     const auto perms = std::filesystem::status(folder / "a.db").permissions();
     CHECK((perms & (std::filesystem::perms::group_all | std::filesystem::perms::others_all))
           == std::filesystem::perms::none);
+}
+
+TEST_CASE("two threads use one connection in turn: a reader waits for a transaction to end",
+          "[store][threads]")
+{
+    test::TemporaryFolder folder;
+    Database db = Database::open(folder / "t.db", crypto::randomSecret(32), Database::Mode::Create);
+    db.exec("CREATE TABLE t(x)");
+
+    std::promise<void> inside;
+    std::atomic<bool> rolledBack {false};
+    std::thread writer([&] {
+        store::Transaction transaction(db);
+        db.prepare("INSERT INTO t VALUES (1)").run();
+        inside.set_value();
+        std::this_thread::sleep_for(std::chrono::milliseconds(150));
+        rolledBack = true;
+        // No commit: the row goes again.
+    });
+    inside.get_future().wait();
+    // Without the hold this read would run inside the writer's transaction and count its row.
+    store::Statement count(db, "SELECT count(*) FROM t");
+    CHECK(rolledBack);
+    REQUIRE(count.step());
+    CHECK(count.columnInt(0) == 0);
+    writer.join();
+}
+
+TEST_CASE("a statement running on another thread stops when the database is interrupted", "[store][threads]")
+{
+    test::TemporaryFolder folder;
+    Database db = Database::open(folder / "t.db", crypto::randomSecret(32), Database::Mode::Create);
+    std::promise<void> started;
+    std::optional<ErrorCode> failure;
+    std::atomic<bool> done {false};
+    std::thread reader([&] {
+        try {
+            // Counts far beyond what finishes in a test's time.
+            store::Statement endless(db,
+                                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                                     "SELECT count(*) FROM n WHERE ?1 = 1 OR i = 0");
+            endless.bind(1, 1);
+            started.set_value();
+            endless.step();
+        } catch (const Error& error) {
+            failure = error.code();
+        }
+        done = true;
+    });
+    started.get_future().wait();
+    // An interrupt reaches only a statement already stepping, so it is repeated until one has.
+    while (!done) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        db.interrupt();
+    }
+    reader.join();
+    REQUIRE(failure);
+    CHECK(*failure == ErrorCode::Usage);
+    // The connection is usable afterwards.
+    CHECK(db.userVersion() == 0);
 }

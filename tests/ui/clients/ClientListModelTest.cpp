@@ -44,7 +44,7 @@ TEST_CASE("the client list fetches a page at a time as the view asks", "[ui][cli
 {
     FakeClients clients {450};
     ClientListModel model;
-    model.setQuery([&](const ClientFilter& filter) { return clients(filter); });
+    model.setQuery(ClientListModel::immediate([&](const ClientFilter& filter) { return clients(filter); }));
     CHECK(model.rowCount() == static_cast<int>(ClientListModel::PageSize));
     CHECK(model.canFetchMore({}));
     model.fetchMore({});
@@ -59,7 +59,7 @@ TEST_CASE("sorting by name fetches every matching row first, then sorts", "[ui][
 {
     FakeClients clients {450};
     ClientListModel model;
-    model.setQuery([&](const ClientFilter& filter) { return clients(filter); });
+    model.setQuery(ClientListModel::immediate([&](const ClientFilter& filter) { return clients(filter); }));
     model.sort(ClientListModel::NameColumn, Qt::AscendingOrder);
     CHECK(model.rowCount() == 450);
     CHECK_FALSE(model.canFetchMore({}));
@@ -76,9 +76,48 @@ TEST_CASE("a number used twice is marked in words, not by colour alone", "[ui][c
 {
     FakeClients clients {3};
     ClientListModel model;
-    model.setQuery([&](const ClientFilter& filter) { return clients(filter); });
+    model.setQuery(ClientListModel::immediate([&](const ClientFilter& filter) { return clients(filter); }));
     CHECK(model.data(model.index(0, ClientListModel::NumberColumn)).toString()
           == QStringLiteral("HKI-2026-00001"));
     CHECK(model.data(model.index(1, ClientListModel::NumberColumn)).toString()
           == QStringLiteral("HKI-2026-00002 (number used twice)"));
+}
+
+TEST_CASE("an answer overtaken by a newer filter is dropped, and the list keeps its rows until then",
+          "[ui][clients]")
+{
+    // Answers are held back and given in the order the test chooses, as the worker thread might.
+    std::vector<std::pair<ClientFilter, ClientListModel::Reply>> waiting;
+    FakeClients clients {450};
+    ClientListModel model;
+    model.setQuery([&](const ClientFilter& filter,
+                       const ClientListModel::Arrange&,
+                       ClientListModel::Reply reply) { waiting.emplace_back(filter, std::move(reply)); });
+    REQUIRE(waiting.size() == 1);
+    waiting[0].second(clients(waiting[0].first));
+    CHECK(model.rowCount() == static_cast<int>(ClientListModel::PageSize));
+
+    ClientFilter first;
+    first.search = "first";
+    model.setFilter(first);
+    ClientFilter second;
+    second.search = "second";
+    model.setFilter(second);
+    REQUIRE(waiting.size() == 3);
+    CHECK(model.isLoading());
+    // Nothing more is fetched while the answer is awaited, and the old rows stay in view.
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(model.rowCount() == static_cast<int>(ClientListModel::PageSize));
+
+    ClientListModel::Rows three(3);
+    three[0].id = "a";
+    three[1].id = "b";
+    three[2].id = "c";
+    waiting[2].second(three);
+    CHECK_FALSE(model.isLoading());
+    CHECK(model.rowCount() == 3);
+    // The first filter's answer comes last and is not shown.
+    waiting[1].second(clients(waiting[1].first));
+    CHECK(model.rowCount() == 3);
+    CHECK(model.summaryAt(0)->id == "a");
 }

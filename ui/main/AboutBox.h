@@ -1,0 +1,11 @@
+#pragma once
+
+class QMessageBox;
+class QWidget;
+
+namespace majakka::ui {
+
+// Help → About: the version, what the program is for, the licence.
+QMessageBox* makeAboutBox(QWidget* parent);
+
+} // namespace majakka::ui
