@@ -331,8 +331,15 @@ domain::ClientRecord ClientService::write(const store::Id& id,
     const auto written
         = log.write(id, ClientType, writesFor(clientFields(record), shown), m_session.user().name);
     if (!written.empty()) {
-        ClientIndex(m_session.database()).update(id, record);
-        ClientTables(m_session.database()).replace(id, record);
+        // Only the tables of the parts that changed are written again.
+        ClientParts parts;
+        for (const store::Operation& op : written) {
+            parts.add(ClientParts::ofField(op.field));
+        }
+        if (parts.has(ClientPart::Person) || parts.has(ClientPart::End)) {
+            ClientIndex(m_session.database()).update(id, record);
+        }
+        ClientTables(m_session.database()).replace(id, record, parts);
         m_session.audit(action, id, joinedChanges(written));
     }
     transaction.commit();

@@ -25,14 +25,14 @@ std::vector<store::Id> ClientSyncHooks::recordsIn(const sync::Scope& scope)
     return ClientIndex(m_session.database()).idsOf(scope.worker, scope.office);
 }
 
-std::vector<std::string> ClientSyncHooks::refresh(const std::vector<store::Id>& records)
+std::vector<std::string> ClientSyncHooks::refresh(const std::map<store::Id, std::set<std::string>>& changes)
 {
     store::Database& database = m_session.database();
     store::OperationLog log(database, m_session.clock());
     ClientIndex index(database);
     ClientTables tables(database);
     std::vector<std::string> problems;
-    for (const store::Id& id : records) {
+    for (const auto& [id, fields] : changes) {
         if (log.recordType(id) != std::optional<std::string>(ClientType)) {
             continue; // hotline calls have nothing derived
         }
@@ -40,12 +40,22 @@ std::vector<std::string> ClientSyncHooks::refresh(const std::vector<store::Id>& 
             forget(id);
             continue;
         }
-        ClientFieldValues fields = log.fields(id);
-        fields.erase(std::string(store::DeletedField));
+        ClientFieldValues values = log.fields(id);
+        values.erase(std::string(store::DeletedField));
+        ClientParts parts;
+        for (const std::string& field : fields) {
+            parts.add(ClientParts::ofField(field));
+        }
+        if (fields.empty() || fields.count(std::string(store::DeletedField)) > 0) {
+            parts = ClientParts::all(); // not known, or brought back from a delete
+        }
         try {
-            const domain::ClientRecord record = clientFromFields(id.hex(), fields);
-            index.update(id, record);
-            tables.replace(id, record);
+            const domain::ClientRecord record = clientFromFields(id.hex(), values);
+            // The summary and the search index hold the person, the number and whether the case ended.
+            if (parts.has(ClientPart::Person) || parts.has(ClientPart::End)) {
+                index.update(id, record);
+            }
+            tables.replace(id, record, parts);
         } catch (const Error& error) {
             const std::string known = label(id);
             problems.push_back("the client " + (known.empty() ? id.hex() : known)

@@ -17,7 +17,7 @@ public:
 
     bool knowsRecordType(std::string_view type) const override;
     std::vector<store::Id> recordsIn(const sync::Scope& scope) override;
-    std::vector<std::string> refresh(const std::vector<store::Id>& records) override;
+    std::vector<std::string> refresh(const std::map<store::Id, std::set<std::string>>& changes) override;
     void forget(const store::Id& record) override;
     std::string label(const store::Id& record) override;
     void requireMayChange(const store::Id& record) override;

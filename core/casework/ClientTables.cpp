@@ -200,112 +200,135 @@ void writeEnd(store::Database& database, const store::Id& id, const domain::EndO
         .run();
 }
 
-void writeLists(store::Database& database, const store::Id& id, const domain::ClientRecord& record)
+void writeLists(store::Database& database,
+                const store::Id& id,
+                const domain::ClientRecord& record,
+                ClientParts parts)
 {
-    writeList(
-        database,
-        "INSERT OR FAIL INTO support_measures (client_id, position, type, provider, status, start_date, "
-        "end_date, urgent, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        id,
-        record.measures,
-        [](Statement& insert, const domain::SupportMeasure& measure) {
-            insert.bind(3, domain::nameOf(measure.type))
-                .bind(4, domain::nameOf(measure.provider))
-                .bind(5, domain::nameOf(measure.status))
-                .bind(6, measure.start.toString());
-            bindDate(insert, 7, measure.end);
-            insert.bind(8, flag(measure.urgent)).bind(9, measure.note);
-        });
-    writeList(
-        database,
-        "INSERT OR FAIL INTO reflection_periods (client_id, position, start_date, end_date, granted_by, "
-        "permit_applied) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        id,
-        record.reflectionPeriods,
-        [](Statement& insert, const domain::ReflectionPeriod& period) {
-            insert.bind(3, period.start.toString());
-            bindDate(insert, 4, period.end);
-            insert.bind(5, domain::nameOf(period.grantedBy));
-            bindDate(insert, 6, period.permitApplied);
-        });
-    writeList(
-        database,
-        "INSERT OR FAIL INTO residence_matters (client_id, position, kind, date, outcome, decision_expected, "
-        "decided, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        id,
-        record.residenceMatters,
-        [](Statement& insert, const domain::ResidenceMatter& matter) {
-            insert.bind(3, domain::nameOf(matter.kind))
-                .bind(4, matter.date.toString())
-                .bind(5, domain::nameOf(matter.outcome));
-            bindDate(insert, 6, matter.decisionExpected);
-            bindDate(insert, 7, matter.decided);
-            insert.bind(8, matter.note);
-        });
-    writeList(database,
-              "INSERT OR FAIL INTO legal_steps (client_id, position, kind, date, note, court_date) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-              id,
-              record.legalSteps,
-              [](Statement& insert, const domain::LegalStep& step) {
-                  insert.bind(3, domain::nameOf(step.kind)).bind(4, step.date.toString()).bind(5, step.note);
-                  bindDate(insert, 6, step.courtDate);
-              });
-    writeList(
-        database,
-        "INSERT OR FAIL INTO contacts (client_id, position, kind, date, municipality, worker, interpreter, "
-        "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        id,
-        record.contacts,
-        [](Statement& insert, const domain::Contact& contact) {
-            insert.bind(3, domain::nameOf(contact.kind))
-                .bind(4, contact.date.toString())
-                .bind(5, contact.municipality)
-                .bind(6, contact.worker)
-                .bind(7, flag(contact.interpreter))
-                .bind(8, contact.note);
-        });
-    writeList(
-        database,
-        "INSERT OR FAIL INTO consents (client_id, position, date, scope, status) VALUES (?1, ?2, ?3, ?4, ?5)",
-        id,
-        record.consents,
-        [](Statement& insert, const domain::Consent& consent) {
-            insert.bind(3, consent.date.toString())
-                .bind(4, consent.scope)
-                .bind(5, domain::nameOf(consent.status));
-        });
-    writeList(database,
-              "INSERT OR FAIL INTO disclosures (client_id, position, date, to_whom, what, basis) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-              id,
-              record.disclosures,
-              [](Statement& insert, const domain::Disclosure& disclosure) {
-                  insert.bind(3, disclosure.date.toString())
-                      .bind(4, disclosure.toWhom)
-                      .bind(5, disclosure.what)
-                      .bind(6, domain::nameOf(disclosure.basis));
-              });
-    writeList(database,
-              "INSERT OR FAIL INTO serious_threats (client_id, position, date, description, police_notified) "
-              "VALUES (?1, ?2, ?3, ?4, ?5)",
-              id,
-              record.seriousThreats,
-              [](Statement& insert, const domain::SeriousThreat& threat) {
-                  insert.bind(3, threat.date.toString()).bind(4, threat.description);
-                  bindDate(insert, 5, threat.policeNotified);
-              });
-    writeList(database,
-              "INSERT OR FAIL INTO reopenings (client_id, position, date, grounds, ended_on, end_reason) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-              id,
-              record.reopenings,
-              [](Statement& insert, const domain::Reopening& reopening) {
-                  insert.bind(3, reopening.date.toString())
-                      .bind(4, reopening.grounds)
-                      .bind(5, reopening.endedOn.toString())
-                      .bind(6, domain::nameOf(reopening.endReason));
-              });
+    if (parts.has(ClientPart::Measures)) {
+        writeList(
+            database,
+            "INSERT OR FAIL INTO support_measures (client_id, position, type, provider, status, start_date, "
+            "end_date, urgent, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            id,
+            record.measures,
+            [](Statement& insert, const domain::SupportMeasure& measure) {
+                insert.bind(3, domain::nameOf(measure.type))
+                    .bind(4, domain::nameOf(measure.provider))
+                    .bind(5, domain::nameOf(measure.status))
+                    .bind(6, measure.start.toString());
+                bindDate(insert, 7, measure.end);
+                insert.bind(8, flag(measure.urgent)).bind(9, measure.note);
+            });
+    }
+    if (parts.has(ClientPart::ReflectionPeriods)) {
+        writeList(
+            database,
+            "INSERT OR FAIL INTO reflection_periods (client_id, position, start_date, end_date, granted_by, "
+            "permit_applied) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            id,
+            record.reflectionPeriods,
+            [](Statement& insert, const domain::ReflectionPeriod& period) {
+                insert.bind(3, period.start.toString());
+                bindDate(insert, 4, period.end);
+                insert.bind(5, domain::nameOf(period.grantedBy));
+                bindDate(insert, 6, period.permitApplied);
+            });
+    }
+    if (parts.has(ClientPart::ResidenceMatters)) {
+        writeList(database,
+                  "INSERT OR FAIL INTO residence_matters (client_id, position, kind, date, outcome, "
+                  "decision_expected, "
+                  "decided, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                  id,
+                  record.residenceMatters,
+                  [](Statement& insert, const domain::ResidenceMatter& matter) {
+                      insert.bind(3, domain::nameOf(matter.kind))
+                          .bind(4, matter.date.toString())
+                          .bind(5, domain::nameOf(matter.outcome));
+                      bindDate(insert, 6, matter.decisionExpected);
+                      bindDate(insert, 7, matter.decided);
+                      insert.bind(8, matter.note);
+                  });
+    }
+    if (parts.has(ClientPart::LegalSteps)) {
+        writeList(
+            database,
+            "INSERT OR FAIL INTO legal_steps (client_id, position, kind, date, note, court_date) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            id,
+            record.legalSteps,
+            [](Statement& insert, const domain::LegalStep& step) {
+                insert.bind(3, domain::nameOf(step.kind)).bind(4, step.date.toString()).bind(5, step.note);
+                bindDate(insert, 6, step.courtDate);
+            });
+    }
+    if (parts.has(ClientPart::Contacts)) {
+        writeList(database,
+                  "INSERT OR FAIL INTO contacts (client_id, position, kind, date, municipality, worker, "
+                  "interpreter, "
+                  "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                  id,
+                  record.contacts,
+                  [](Statement& insert, const domain::Contact& contact) {
+                      insert.bind(3, domain::nameOf(contact.kind))
+                          .bind(4, contact.date.toString())
+                          .bind(5, contact.municipality)
+                          .bind(6, contact.worker)
+                          .bind(7, flag(contact.interpreter))
+                          .bind(8, contact.note);
+                  });
+    }
+    if (parts.has(ClientPart::Consents)) {
+        writeList(database,
+                  "INSERT OR FAIL INTO consents (client_id, position, date, scope, status) VALUES (?1, ?2, "
+                  "?3, ?4, ?5)",
+                  id,
+                  record.consents,
+                  [](Statement& insert, const domain::Consent& consent) {
+                      insert.bind(3, consent.date.toString())
+                          .bind(4, consent.scope)
+                          .bind(5, domain::nameOf(consent.status));
+                  });
+    }
+    if (parts.has(ClientPart::Disclosures)) {
+        writeList(database,
+                  "INSERT OR FAIL INTO disclosures (client_id, position, date, to_whom, what, basis) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                  id,
+                  record.disclosures,
+                  [](Statement& insert, const domain::Disclosure& disclosure) {
+                      insert.bind(3, disclosure.date.toString())
+                          .bind(4, disclosure.toWhom)
+                          .bind(5, disclosure.what)
+                          .bind(6, domain::nameOf(disclosure.basis));
+                  });
+    }
+    if (parts.has(ClientPart::SeriousThreats)) {
+        writeList(
+            database,
+            "INSERT OR FAIL INTO serious_threats (client_id, position, date, description, police_notified) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)",
+            id,
+            record.seriousThreats,
+            [](Statement& insert, const domain::SeriousThreat& threat) {
+                insert.bind(3, threat.date.toString()).bind(4, threat.description);
+                bindDate(insert, 5, threat.policeNotified);
+            });
+    }
+    if (parts.has(ClientPart::Reopenings)) {
+        writeList(database,
+                  "INSERT OR FAIL INTO reopenings (client_id, position, date, grounds, ended_on, end_reason) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                  id,
+                  record.reopenings,
+                  [](Statement& insert, const domain::Reopening& reopening) {
+                      insert.bind(3, reopening.date.toString())
+                          .bind(4, reopening.grounds)
+                          .bind(5, reopening.endedOn.toString())
+                          .bind(6, domain::nameOf(reopening.endReason));
+                  });
+    }
 }
 
 void writeDeadlines(store::Database& database,
@@ -367,22 +390,41 @@ void ClientTables::replace(const store::Id& id,
                            const domain::ClientRecord& record,
                            const domain::CaseRules& rules)
 {
-    remove(id);
-    writeClient(m_database, id, record);
-    if (record.referral) {
+    replace(id, record, ClientParts::all(), rules);
+}
+
+void ClientTables::replace(const store::Id& id,
+                           const domain::ClientRecord& record,
+                           ClientParts parts,
+                           const domain::CaseRules& rules)
+{
+    // Table i of tableNames() holds part bit i; the deadlines (last) are worked
+    // out from the whole record, so they are always written again.
+    const auto& tables = tableNames();
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        if (i + 1 == tables.size() || parts.has(static_cast<ClientPart>(1u << i))) {
+            Statement erase
+                = m_database.cached(std::string("DELETE FROM ") + tables[i] + " WHERE client_id = ?1");
+            erase.bind(1, keyOf(id)).run();
+        }
+    }
+    if (parts.has(ClientPart::Person)) {
+        writeClient(m_database, id, record);
+    }
+    if (record.referral && parts.has(ClientPart::Referral)) {
         writeReferral(m_database, id, *record.referral);
     }
-    if (record.admission) {
+    if (record.admission && parts.has(ClientPart::Admission)) {
         writeAdmission(m_database, id, *record.admission);
     }
-    if (record.exploitation) {
+    if (record.exploitation && parts.has(ClientPart::Exploitation)) {
         writeExploitation(m_database, id, *record.exploitation);
     }
-    if (record.needsAssessment) {
+    if (record.needsAssessment && parts.has(ClientPart::NeedsAssessment)) {
         writeNeedsAssessment(m_database, id, *record.needsAssessment);
     }
-    writeLists(m_database, id, record);
-    if (record.end) {
+    writeLists(m_database, id, record, parts);
+    if (record.end && parts.has(ClientPart::End)) {
         writeEnd(m_database, id, *record.end);
     }
     writeDeadlines(m_database, id, record, rules);

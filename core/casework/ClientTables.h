@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casework/ClientParts.h"
 #include "domain/CaseRules.h"
 #include "domain/ClientRecord.h"
 #include "domain/Date.h"
@@ -39,6 +40,12 @@ public:
     // `record`, with every deadline of the case whatever its distance.
     void
     replace(const store::Id& id, const domain::ClientRecord& record, const domain::CaseRules& rules = {});
+    // The same for the tables of `parts` only (and the deadlines): after a
+    // change that touched those parts alone.
+    void replace(const store::Id& id,
+                 const domain::ClientRecord& record,
+                 ClientParts parts,
+                 const domain::CaseRules& rules = {});
 
     // Deletes every row of the client.
     void remove(const store::Id& id);

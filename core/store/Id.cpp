@@ -14,6 +14,17 @@ Id Id::random()
     return fromBytes(random.data(), random.size());
 }
 
+Id Id::ordered(std::uint64_t hlc)
+{
+    Id id;
+    for (int i = 0; i < 8; ++i) {
+        id.bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(hlc >> (56 - 8 * i));
+    }
+    const crypto::Bytes random = crypto::randomBytes(8);
+    std::copy(random.begin(), random.end(), id.bytes.begin() + 8);
+    return id;
+}
+
 Id Id::fromBytes(const std::uint8_t* data, std::size_t size)
 {
     if (size != 16) {

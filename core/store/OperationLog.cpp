@@ -93,7 +93,7 @@ void OperationLog::noteRecord(const Operation& op)
     record.bind(1, idView(op.recordId)).bind(2, op.recordType).run();
 }
 
-void OperationLog::refreshField(const Id& recordId, const std::string& field)
+int OperationLog::refreshField(const Id& recordId, const std::string& field)
 {
     // The heads, best first: highest HLC, then highest site id.
     Statement heads(
@@ -105,7 +105,7 @@ void OperationLog::refreshField(const Id& recordId, const std::string& field)
         // Every operation of the field was superseded (by a delete): it has no value left.
         Statement clear = m_database.cached("DELETE FROM field_values WHERE record_id = ?1 AND field = ?2");
         clear.bind(1, idView(recordId)).bind(2, field).run();
-        return;
+        return 0;
     }
     const Id shown = idColumn(heads, 0);
     const bool cleared = heads.columnIsNull(1);
@@ -114,16 +114,32 @@ void OperationLog::refreshField(const Id& recordId, const std::string& field)
     while (heads.step()) {
         ++count;
     }
-    Statement save
-        = m_database.cached("INSERT OR REPLACE INTO field_values (record_id, field, value, op_id, heads) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5)");
-    save.bind(1, idView(recordId)).bind(2, field);
-    if (cleared) {
-        save.bindNull(3);
-    } else {
-        save.bind(3, value);
+    // An update, then an insert when there was no row: OR REPLACE would make
+    // SQLite keep a statement journal (see insert()).
+    for (const char* sql : {"UPDATE OR FAIL field_values SET value = ?3, op_id = ?4, heads = ?5 "
+                            "WHERE record_id = ?1 AND field = ?2",
+                            "INSERT OR FAIL INTO field_values (record_id, field, value, op_id, heads) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)"}) {
+        Statement save = m_database.cached(sql);
+        save.bind(1, idView(recordId)).bind(2, field);
+        if (cleared) {
+            save.bindNull(3);
+        } else {
+            save.bind(3, value);
+        }
+        save.bind(4, idView(shown)).bind(5, count).run();
+        if (m_database.changes() > 0) {
+            break;
+        }
     }
-    save.bind(4, idView(shown)).bind(5, count).run();
+    return count;
+}
+
+int OperationLog::headCount(const Id& recordId, const std::string& field)
+{
+    Statement query = m_database.cached("SELECT heads FROM field_values WHERE record_id = ?1 AND field = ?2");
+    query.bind(1, idView(recordId)).bind(2, field);
+    return query.step() ? static_cast<int>(query.columnInt(0)) : 0;
 }
 
 std::vector<Operation> OperationLog::write(const Id& recordId,
@@ -159,12 +175,12 @@ std::vector<Operation> OperationLog::write(const Id& recordId,
             continue; // nothing changes: no operation
         }
         Operation op;
-        op.opId = Id::random();
+        op.hlc = m_clock.tick();
+        op.opId = Id::ordered(op.hlc);
         op.recordId = recordId;
         op.recordType = recordType;
         op.field = change.field;
         op.value = change.value;
-        op.hlc = m_clock.tick();
         op.siteId = m_siteId;
         op.author = author;
         if (shown != current.end()) {
@@ -235,12 +251,12 @@ std::string OperationLog::newEntryId()
 Operation OperationLog::remove(const Id& recordId, std::string_view recordType, std::string_view author)
 {
     Operation op;
-    op.opId = Id::random();
+    op.hlc = m_clock.tick();
+    op.opId = Id::ordered(op.hlc);
     op.recordId = recordId;
     op.recordType = recordType;
     op.field = DeletedField;
     op.value = "true";
-    op.hlc = m_clock.tick();
     op.siteId = m_siteId;
     op.author = author;
     Statement allHeads
@@ -263,11 +279,11 @@ OperationLog::undelete(const Id& recordId, std::string_view recordType, std::str
 {
     const std::vector<Operation> deletes = heads(recordId, DeletedField);
     Operation op;
-    op.opId = Id::random();
+    op.hlc = m_clock.tick();
+    op.opId = Id::ordered(op.hlc);
     op.recordId = recordId;
     op.recordType = recordType;
     op.field = DeletedField;
-    op.hlc = m_clock.tick();
     op.siteId = m_siteId;
     op.author = author;
     // The values each delete replaced, best first within a field.

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,7 +73,11 @@ public:
     // Error(Invalid) for an operation that would change a record's type.
     // Returns the operations that were new here, in the order applied.
     // `progress`, when given, hears of every 1,000 operations and may cancel.
-    std::vector<Operation> applyAll(std::vector<Operation> operations, Progress* progress = nullptr);
+    // `contested`, when given, receives the fields that had one head or none
+    // before and have several now: the conflicts this batch made.
+    std::vector<Operation> applyAll(std::vector<Operation> operations,
+                                    Progress* progress = nullptr,
+                                    std::set<std::pair<Id, std::string>>* contested = nullptr);
 
     // The shown value of each field of a record (deleted records included).
     std::map<std::string, std::optional<std::string>> fields(const Id& recordId);
@@ -100,7 +105,9 @@ private:
     std::map<std::string, ShownValue, std::less<>> shownValues(const Id& recordId);
     void insert(const Operation& operation);
     void noteRecord(const Operation& operation);
-    void refreshField(const Id& recordId, const std::string& field);
+    // Works out the field's shown value from its heads; returns how many heads it has.
+    int refreshField(const Id& recordId, const std::string& field);
+    int headCount(const Id& recordId, const std::string& field);
     void refreshSupersededFields(const Operation& operation);
     void saveClock();
     // Keeps site_clocks, the version vector: the newest HLC held from each site.

@@ -193,18 +193,28 @@ void Conflicts::resolve(const std::string& id, const std::string& head)
 {
     const Conflict conflict = find(id);
     const ConflictHead* chosen = nullptr;
-    for (const ConflictHead& candidate : conflict.heads) {
-        if (head.size() >= 4 && candidate.opId.hex().rfind(head, 0) == 0) {
-            if (chosen) {
-                throw Error(ErrorCode::Usage,
-                            "\"" + head + "\" starts the ids of several values; give more of it");
+    const bool isNumber = !head.empty() && head.size() <= 3
+        && std::all_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (isNumber) {
+        const std::size_t index = std::stoul(head);
+        if (index >= 1 && index <= conflict.heads.size()) {
+            chosen = &conflict.heads[index - 1];
+        }
+    } else {
+        for (const ConflictHead& candidate : conflict.heads) {
+            if (head.size() >= 4 && candidate.opId.hex().rfind(head, 0) == 0) {
+                if (chosen) {
+                    throw Error(ErrorCode::Usage,
+                                "\"" + head + "\" starts the ids of several values; give more of it");
+                }
+                chosen = &candidate;
             }
-            chosen = &candidate;
         }
     }
     if (!chosen) {
         throw Error(ErrorCode::NotFound,
-                    "the conflict " + conflict.id + " has no value whose id starts with \"" + head + "\"");
+                    "the conflict " + conflict.id + " has no value "
+                        + (isNumber ? "number " : "whose id starts with ") + "\"" + head + "\"");
     }
     keep(conflict, *chosen);
 }
@@ -226,7 +236,7 @@ void Conflicts::keep(const Conflict& conflict, const ConflictHead& head)
         log.undelete(conflict.record, conflict.recordType, m_context.user);
         detail = "kept the record (undid the delete)";
     }
-    const auto problems = m_context.hooks.refresh({conflict.record});
+    const auto problems = m_context.hooks.refresh({{conflict.record, {conflict.field}}});
     if (!problems.empty()) {
         throw Error(ErrorCode::Invalid,
                     "keeping that value would leave the record invalid (" + problems.front()

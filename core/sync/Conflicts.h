@@ -58,9 +58,9 @@ public:
     // By its id (or a unique start of it). Throws Error(NotFound).
     Conflict find(const std::string& id);
 
-    // Keeps one head: the local or the remote one, or the head whose operation
-    // id starts with `head`. Checks the user may change the record; audited.
-    // Returns the operations written.
+    // Keeps one head: the local or the remote one, or `head`: its number as
+    // listed (1 for the shown value) or a unique start of its operation id.
+    // Checks the user may change the record; audited.
     void resolve(const std::string& id, Take take);
     void resolve(const std::string& id, const std::string& head);
 

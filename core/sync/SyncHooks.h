@@ -2,7 +2,9 @@
 
 #include "store/Id.h"
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +37,11 @@ public:
     virtual std::vector<store::Id> recordsIn(const Scope& scope) = 0;
     // Brings what is derived from these records (summaries, search, tables)
     // up to date with their current values, dropping the rows of records that
-    // were deleted or removed. Returns a sentence for each record whose values
-    // make no valid record now (its earlier derived rows stay).
-    virtual std::vector<std::string> refresh(const std::vector<store::Id>& records) = 0;
+    // were deleted or removed; each record comes with the fields that changed,
+    // so that only what they touch is written again. Returns a sentence for
+    // each record whose values make no valid record now (its earlier derived
+    // rows stay).
+    virtual std::vector<std::string> refresh(const std::map<store::Id, std::set<std::string>>& changes) = 0;
     // Drops everything derived from a record leaving this database.
     virtual void forget(const store::Id& record) = 0;
     // How people know the record ("OUL-2026-0012 Virtanen, Aino"): for

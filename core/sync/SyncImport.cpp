@@ -11,7 +11,6 @@
 #include "store/OperationLog.h"
 #include "store/RecordPurge.h"
 #include "store/Statement.h"
-#include "sync/Conflicts.h"
 #include "sync/DeviceIdentity.h"
 #include "sync/HeldBackOperations.h"
 #include "sync/LocalState.h"
@@ -146,13 +145,13 @@ void raiseWatermarks(store::Database& database,
     }
 }
 
-std::set<std::string> conflictIds(Conflicts& conflicts, const std::set<store::Id>& records)
+// A deleted record with a field left is a delete against an edit its author did not see.
+bool hasSurvivingFields(store::Database& database, const store::Id& record)
 {
-    std::set<std::string> ids;
-    for (const Conflict& conflict : conflicts.list(records)) {
-        ids.insert(conflict.id);
-    }
-    return ids;
+    store::Statement query(database,
+                           "SELECT 1 FROM field_values WHERE record_id = ?1 AND field <> '$deleted' LIMIT 1");
+    query.bind(1, store::idView(record));
+    return query.step();
 }
 
 } // namespace
@@ -241,24 +240,25 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     for (const store::Operation& op : ready) {
         before.emplace(op.recordId, RecordState {});
     }
-    std::set<store::Id> candidates;
+    std::set<store::Id> deletedAndEdited; // delete conflicts there already
     for (auto& [record, state] : before) {
         state.existed = log.recordType(record).has_value();
         state.deleted = state.existed && log.isDeleted(record);
-        candidates.insert(record);
+        if (state.deleted && hasSurvivingFields(database, record)) {
+            deletedAndEdited.insert(record);
+        }
         // Read before the import: a record it deletes has no label after it.
         if (state.existed && !state.deleted && report.labels.size() < ImportReport::LabelLimit) {
             report.labels.emplace(record, m_context.hooks.label(record));
         }
     }
-    Conflicts conflicts(m_context);
-    const std::set<std::string> conflictsBefore = conflictIds(conflicts, candidates);
 
     // Progress: the operations applied, then the records brought up to date.
     const std::size_t total = readyCount + before.size();
     ScaledProgress applying(progress, 0, total == 0 ? 100 : 100 * readyCount / total);
+    std::set<std::pair<store::Id, std::string>> contested;
     const std::vector<store::Operation> applied
-        = log.applyAll(std::move(ready), progress ? &applying : nullptr);
+        = log.applyAll(std::move(ready), progress ? &applying : nullptr, &contested);
     ScaledProgress refreshing(progress, total == 0 ? 100 : 100 * readyCount / total, 100);
     report.newOperations = applied.size();
     report.skipped = readyCount - applied.size();
@@ -266,24 +266,28 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     for (const store::Operation& op : applied) {
         changedFields[op.recordId].insert(op.field);
     }
-    std::vector<store::Id> touched;
     for (const auto& [record, fields] : changedFields) {
-        touched.push_back(record);
         const RecordState& state = before[record];
-        if (!state.deleted && log.isDeleted(record)) {
+        const bool deleted = log.isDeleted(record);
+        if (!state.deleted && deleted) {
             report.removed.push_back(record);
         } else if (!state.existed) {
             report.added.push_back(record);
         } else {
             report.changed.push_back(record);
         }
+        if (deleted && deletedAndEdited.count(record) == 0 && hasSurvivingFields(database, record)) {
+            contested.emplace(record, store::DeletedField);
+        }
     }
     constexpr std::size_t Batch = 250;
-    for (std::size_t start = 0; start < touched.size(); start += Batch) {
-        Progress::advance(progress ? &refreshing : nullptr, start, touched.size());
-        const std::vector<store::Id> batch(
-            touched.begin() + static_cast<std::ptrdiff_t>(start),
-            touched.begin() + static_cast<std::ptrdiff_t>(std::min(touched.size(), start + Batch)));
+    std::size_t refreshed = 0;
+    for (auto next = changedFields.begin(); next != changedFields.end();) {
+        Progress::advance(progress ? &refreshing : nullptr, refreshed, changedFields.size());
+        std::map<store::Id, std::set<std::string>> batch;
+        for (; next != changedFields.end() && batch.size() < Batch; ++next, ++refreshed) {
+            batch.insert(*next);
+        }
         for (std::string& problem : m_context.hooks.refresh(batch)) {
             report.problems.push_back(std::move(problem));
         }
@@ -294,10 +298,8 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
         }
         report.labels.emplace(record, m_context.hooks.label(record));
     }
-    for (const Conflict& conflict : conflicts.list(candidates)) {
-        if (conflictsBefore.count(conflict.id) == 0) {
-            report.conflicts.push_back({conflict.record, conflict.label, conflict.field});
-        }
+    for (const auto& [record, field] : contested) {
+        report.conflicts.push_back({record, m_context.hooks.label(record), field});
     }
 
     // Cases that left this device's scope go, unless something made here in them has not reached the sender.

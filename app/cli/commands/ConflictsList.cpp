@@ -71,8 +71,9 @@ public:
                         << (conflict.label.empty() ? conflict.record.hex() : conflict.label) << "  "
                         << (conflict.isDelete() ? "deleted on one device, edited on another" : conflict.field)
                         << "\n";
-            for (const auto& head : conflict.heads) {
-                context.out << "    " << head.opId.hex().substr(0, 8) << (head.local ? " local " : " remote")
+            for (std::size_t i = 0; i < conflict.heads.size(); ++i) {
+                const auto& head = conflict.heads[i];
+                context.out << "    [" << i + 1 << "]" << (head.local ? " local " : " remote")
                             << (head.shown ? " shown" : "      ") << "  " << head.field << " = "
                             << (head.value ? *head.value : "(cleared)") << "  by " << head.author
                             << (head.siteName.empty() ? "" : " on " + head.siteName) << ", "

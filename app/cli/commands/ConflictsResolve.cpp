@@ -14,9 +14,10 @@ public:
     std::string summary() const override
     {
         return "Resolve a conflict by keeping the value made on this device (local), the one made elsewhere "
-               "(remote), or the one whose id starts with HEAD. The resolution is a change and syncs.";
+               "(remote), or value number N as `conflicts list` shows it (or the head whose id starts with "
+               "HEAD). The resolution is a change and syncs.";
     }
-    std::string synopsis() const override { return "ID --take local|remote|HEAD"; }
+    std::string synopsis() const override { return "ID --take local|remote|N|HEAD"; }
     OptionSpec options() const override { return {{"take"}, {}}; }
 
     int run(CommandContext& context) override

@@ -31,7 +31,10 @@ public:
 
     bool knowsRecordType(std::string_view type) const override { return type == "note"; }
     std::vector<store::Id> recordsIn(const sync::Scope& scope) override;
-    std::vector<std::string> refresh(const std::vector<store::Id>&) override { return {}; }
+    std::vector<std::string> refresh(const std::map<store::Id, std::set<std::string>>&) override
+    {
+        return {};
+    }
     void forget(const store::Id&) override { }
     std::string label(const store::Id&) override { return {}; }
     void requireMayChange(const store::Id&) override { }

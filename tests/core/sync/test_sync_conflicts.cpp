@@ -98,9 +98,25 @@ TEST_CASE("with no value of its own a device resolves by naming the head it keep
     const auto& fromB = conflict.heads[0].value == std::optional<std::string>("\"from b\"")
         ? conflict.heads[0]
         : conflict.heads[1];
-    conflicts.resolve(conflict.id, fromB.opId.hex().substr(0, 8));
+    conflicts.resolve(conflict.id, fromB.opId.hex().substr(0, 24));
     CHECK(conflicts.list().empty());
     CHECK(c.dump().find("\"title\":\"from b\"") != std::string::npos);
+}
+
+TEST_CASE("a value is chosen by its number as listed, and a number past the list is refused",
+          "[sync][conflicts]")
+{
+    Pair pair;
+    pair.a.edit(pair.note, "title", "\"from a\"");
+    pair.b.edit(pair.note, "title", "\"from b\"");
+    pair.exchange();
+    sync::Conflicts conflicts(pair.a.context());
+    const sync::Conflict conflict = conflicts.list().front();
+    CHECK_THROWS_AS(conflicts.resolve(conflict.id, "3"), Error);
+    const std::string second = *conflict.heads[1].value;
+    conflicts.resolve(conflict.id, "2");
+    CHECK(conflicts.list().empty());
+    CHECK(pair.a.dump().find("\"title\":" + second) != std::string::npos);
 }
 
 TEST_CASE(
