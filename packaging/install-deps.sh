@@ -19,6 +19,8 @@ packages=(
     librsvg2-bin desktop-file-utils appstream
     # tests: pdftotext reads the PDF reports back, pdftoppm renders their first page for the docs
     poppler-utils
+    # the libFuzzer target over the sync readers (clang with its fuzzer and sanitizer runtimes)
+    clang libclang-rt-14-dev
 )
 
 missing=()
