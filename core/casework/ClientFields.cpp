@@ -4,6 +4,9 @@
 #include "domain/ClientJsonValue.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 namespace majakka {
@@ -68,6 +71,74 @@ Json parsedValue(const std::string& field, const std::string& text)
     } catch (const Json::parse_error&) {
         throw Error(ErrorCode::Damaged, "the stored value of " + field + " is not JSON");
     }
+}
+
+// Removes the object or list entry that lacks the required field a reading
+// error names ("referral.date": the referral; "measures[2].type": that measure;
+// "admission.appeal.court": the appeal). False when the field is there after
+// all (then its value is malformed: damage, not a merge) or the path leads to
+// no part that can go.
+bool dropIncompletePart(Json& document, const std::string& path)
+{
+    // The path's steps: object keys, and list indexes after a key.
+    struct Step
+    {
+        std::string key;
+        std::optional<std::size_t> index;
+    };
+    std::vector<Step> steps;
+    for (std::size_t at = 0; at < path.size();) {
+        const std::size_t end = path.find_first_of(".[", at);
+        Step step {path.substr(at, end == std::string::npos ? std::string::npos : end - at), std::nullopt};
+        at = end == std::string::npos ? path.size() : end;
+        if (at < path.size() && path[at] == '[') {
+            const std::size_t close = path.find(']', at);
+            if (close == std::string::npos) {
+                return false;
+            }
+            try {
+                step.index = std::stoul(path.substr(at + 1, close - at - 1));
+            } catch (const std::exception&) {
+                return false;
+            }
+            at = close + 1;
+        }
+        if (at < path.size() && path[at] == '.') {
+            ++at;
+        }
+        steps.push_back(std::move(step));
+    }
+    if (steps.size() < 2 || steps.back().index) {
+        return false; // a value of the person, or a whole list
+    }
+    // Walk to the object that should hold the last key, remembering how to remove it.
+    Json* node = &document;
+    std::function<void()> removeHolder;
+    for (std::size_t i = 0; i + 1 < steps.size(); ++i) {
+        const Step& step = steps[i];
+        if (!node->is_object() || !node->contains(step.key)) {
+            return false;
+        }
+        Json* parent = node;
+        node = &(*node)[step.key];
+        if (step.index) {
+            if (!node->is_array() || *step.index >= node->size()) {
+                return false;
+            }
+            Json* list = node;
+            const std::size_t index = *step.index;
+            removeHolder = [list, index] { list->erase(index); };
+            node = &(*node)[index];
+        } else {
+            const std::string key = step.key;
+            removeHolder = [parent, key] { parent->erase(key); };
+        }
+    }
+    if (!node->is_object() || node->contains(steps.back().key)) {
+        return false;
+    }
+    removeHolder();
+    return true;
 }
 
 } // namespace
@@ -147,12 +218,21 @@ domain::ClientRecord clientFromFields(const std::string& id, const ClientFieldVa
         periods.erase(periods.end() - 1);
         document["previous_reflection_periods"] = std::move(periods);
     }
-    try {
-        return domain::clientFromJsonValue(document);
-    } catch (const Error& error) {
-        throw Error(ErrorCode::Damaged,
-                    "the stored client " + id + " does not make a valid record: " + error.what(),
-                    error.field());
+    // A merge can leave half a part: the referral removed on one device while
+    // its source was changed on another leaves a source without a date. The
+    // conflict keeps both sides; the record is shown without that part (or
+    // entry) until someone resolves it, rather than not at all.
+    constexpr int MaxDropped = 32;
+    for (int dropped = 0;; ++dropped) {
+        try {
+            return domain::clientFromJsonValue(document);
+        } catch (const Error& error) {
+            if (dropped == MaxDropped || !dropIncompletePart(document, error.field())) {
+                throw Error(ErrorCode::Damaged,
+                            "the stored client " + id + " does not make a valid record: " + error.what(),
+                            error.field());
+            }
+        }
     }
 }
 

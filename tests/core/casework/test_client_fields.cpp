@@ -146,3 +146,37 @@ TEST_CASE("entry ids in a client document are checked", "[casework][fields][json
         CHECK(error.field() == "measures[0].id");
     }
 }
+
+TEST_CASE("a part or entry a merge left incomplete is left out, and the rest of the client loads", "[casework][fields]")
+{
+    const domain::ClientRecord record = named(domain::exampleClient(Today));
+    REQUIRE(record.referral);
+    REQUIRE(record.measures.size() >= 1);
+    ClientFieldValues fields = clientFields(record);
+    // The referral removed on one device while its source changed on another:
+    // every value of it cleared but the source.
+    for (auto& [field, value] : fields) {
+        if (field.rfind("referral.", 0) == 0 && field != "referral.source") {
+            value.reset();
+        }
+    }
+    // A measure whose type was cleared while it stayed present.
+    fields["measures[" + record.measures.front().id + "].type"].reset();
+    const domain::ClientRecord loaded = clientFromFields(record.id, fields);
+    CHECK_FALSE(loaded.referral);
+    CHECK(loaded.measures.size() == record.measures.size() - 1);
+    CHECK(loaded.person == record.person);
+    CHECK(loaded.admission == record.admission);
+}
+
+TEST_CASE("fields that make no client at all are still refused as damaged", "[casework][fields]")
+{
+    ClientFieldValues fields = clientFields(named(domain::exampleClient(Today)));
+    fields["family_name"] = "12"; // a number where a name belongs
+    try {
+        clientFromFields("0123456789abcdef0123456789abcdef", fields);
+        FAIL("loaded");
+    } catch (const Error& error) {
+        CHECK(error.code() == ErrorCode::Damaged);
+    }
+}

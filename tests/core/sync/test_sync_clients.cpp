@@ -195,3 +195,35 @@ TEST_CASE("edits of one value on both sides become a conflict that either side r
     sync::SyncService(*fx.laptop).dump(laptopDump);
     CHECK(officeDump.str() == laptopDump.str());
 }
+
+TEST_CASE("a part removed on one side while changed on the other leaves a client that opens, and a conflict",
+          "[sync][clients]")
+{
+    OfficeAndLaptop fx;
+    ClientService office(*fx.office);
+    const auto added = office.add(client("Virtanen", "anna"));
+    REQUIRE(added.needsAssessment);
+    fx.toLaptop();
+    ClientService laptop(*fx.laptop);
+
+    domain::ClientRecord atOffice = office.show(added.id);
+    atOffice.needsAssessment.reset(); // removed at the office
+    office.update(added.id, atOffice);
+    domain::ClientRecord onLaptop = laptop.show(added.id);
+    onLaptop.needsAssessment->plan = "Housing first, then language courses";
+    laptop.update(added.id, onLaptop);
+
+    fx.toOffice();
+    fx.toLaptop();
+    // Half a needs assessment (its plan, nothing else) is no needs assessment: both sides open the client without one.
+    CHECK_FALSE(office.show(added.id).needsAssessment);
+    CHECK_FALSE(laptop.show(added.id).needsAssessment);
+    const auto conflicts = sync::SyncService(*fx.office).conflicts();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.front().field == "needs_assessment.plan");
+    // Keeping the removal settles it everywhere.
+    const auto& removal = conflicts.front().heads[0].value ? conflicts.front().heads[1] : conflicts.front().heads[0];
+    sync::SyncService(*fx.office).resolve(conflicts.front().id, removal.opId.hex());
+    fx.toLaptop();
+    CHECK(sync::SyncService(*fx.laptop).conflicts().empty());
+}
