@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
-#include <nlohmann/json.hpp>
 
 namespace majakka {
 
@@ -127,11 +127,15 @@ bool dropIncompletePart(Json& document, const std::string& path)
             }
             Json* list = node;
             const std::size_t index = *step.index;
-            removeHolder = [list, index] { list->erase(index); };
+            removeHolder = [list, index] {
+                list->erase(index);
+            };
             node = &(*node)[index];
         } else {
             const std::string key = step.key;
-            removeHolder = [parent, key] { parent->erase(key); };
+            removeHolder = [parent, key] {
+                parent->erase(key);
+            };
         }
     }
     if (!node->is_object() || node->contains(steps.back().key)) {

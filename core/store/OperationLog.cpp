@@ -19,7 +19,8 @@ constexpr std::string_view ClockKey = "hlc_last";
 
 std::optional<crypto::Bytes> metaValue(Database& database, std::string_view key)
 {
-    Statement query(database, "SELECT value FROM meta WHERE key = ?1");
+    // Prepared once per connection: a log is made for every unit of work.
+    Statement query = database.cached("SELECT value FROM meta WHERE key = ?1");
     query.bind(1, key);
     if (query.step()) {
         return query.columnBlob(0);

@@ -5,6 +5,7 @@
 #include "store/Id.h"
 #include "store/Operation.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -67,17 +68,29 @@ public:
     // held already, in which case nothing changes.
     bool apply(const Operation& operation);
 
-    // The same for a whole package's operations in one pass (OperationLogApply.cpp):
-    // held ones are skipped, and a field's shown value is worked out without a
-    // query when the new operation simply follows its one head. Throws
-    // Error(Invalid) for an operation that would change a record's type.
-    // Returns the operations that were new here, in the order applied.
-    // `progress`, when given, hears of every 1,000 operations and may cancel.
-    // `contested`, when given, receives the fields that had one head or none
-    // before and have several now: the conflicts this batch made.
-    std::vector<Operation> applyAll(std::vector<Operation> operations,
-                                    Progress* progress = nullptr,
-                                    std::set<std::pair<Id, std::string>>* contested = nullptr);
+    // Called around each record's operations in applyAll: `before` ahead of
+    // the record's first, `after` once they are all in and its values are
+    // worked out, with the fields that changed. Work on the record done there
+    // finds its pages still in the cache.
+    struct RecordHooks
+    {
+        std::function<void(const Id& record)> before;
+        std::function<void(const Id& record, const std::set<std::string>& changedFields)> after;
+    };
+
+    // The same for a whole package's operations in one pass (OperationLogApply.cpp),
+    // record by record: held ones are skipped, and a field's shown value is
+    // worked out without a query when the new operation simply follows its one
+    // head. Throws Error(Invalid) for an operation that would change a record's
+    // type. On return `operations` holds the ones that were new here (the list
+    // is compacted in place: a package's 200,000 operations are not held
+    // twice). `progress`, when given, hears of every 1,000 operations and may
+    // cancel. `contested`, when given, receives the fields that had one head or
+    // none before and have several now: the conflicts this batch made.
+    void applyAll(std::vector<Operation>& operations,
+                  Progress* progress = nullptr,
+                  std::set<std::pair<Id, std::string>>* contested = nullptr,
+                  const RecordHooks& hooks = {});
 
     // The shown value of each field of a record (deleted records included).
     std::map<std::string, std::optional<std::string>> fields(const Id& recordId);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace majakka::store {
@@ -51,14 +52,21 @@ bool OperationLog::followsOnlyHead(const Operation& op)
     return true;
 }
 
-std::vector<Operation> OperationLog::applyAll(std::vector<Operation> operations,
-                                              Progress* progress,
-                                              std::set<std::pair<Id, std::string>>* contested)
+void OperationLog::applyAll(std::vector<Operation>& operations,
+                            Progress* progress,
+                            std::set<std::pair<Id, std::string>>* contested,
+                            const RecordHooks& hooks)
 {
-    // Oldest first, so that a run of edits of one field follows its head each time.
-    // An operation's HLC is above those of the operations it saw, so this order
-    // also brings every superseded operation before the one that replaces it.
+    // Record by record, and oldest first within each: an operation replaces only
+    // operations of its own record, and its HLC is above those of the operations
+    // it saw, so every superseded operation comes before the one that replaces
+    // it, and a run of edits of one field follows its head each time. Keeping a
+    // record's operations together keeps its pages (its values, its index
+    // entries, what its operations replace) in the cache while they are used.
     std::sort(operations.begin(), operations.end(), [](const Operation& a, const Operation& b) {
+        if (a.recordId != b.recordId) {
+            return a.recordId < b.recordId;
+        }
         return a.hlc != b.hlc ? a.hlc < b.hlc : a.siteId < b.siteId;
     });
     Statement tryInsert = m_database.cached("INSERT OR IGNORE INTO operations (op_id, record_id, "
@@ -67,25 +75,54 @@ std::vector<Operation> OperationLog::applyAll(std::vector<Operation> operations,
     Statement supersede
         = m_database.cached("INSERT OR IGNORE INTO supersessions (superseded, by_op) VALUES (?1, ?2)");
     Statement fieldOf = m_database.cached("SELECT field FROM operations WHERE op_id = ?1");
-    std::map<Id, std::string> types;
-    // Fields to work out from their heads at the end, with how many heads each had before.
-    std::map<std::pair<Id, std::string>, int> stale;
     std::map<Id, std::uint64_t> newestBySite;
-    std::vector<Operation> added;
+    std::size_t kept = 0; // operations[0, kept) are the new ones so far
+
+    // The record under way: its type, the fields to work out from their heads
+    // when it is done (with how many heads each had before), what changed.
+    std::optional<Id> record;
+    std::string type;
+    std::map<std::string, int> stale;
+    std::set<std::string> changed;
+    const auto finishRecord = [&] {
+        if (!record) {
+            return;
+        }
+        for (const auto& [field, before] : stale) {
+            if (refreshField(*record, field) > 1 && before <= 1 && contested) {
+                contested->emplace(*record, field);
+            }
+        }
+        if (hooks.after && !changed.empty()) {
+            hooks.after(*record, changed);
+        }
+        stale.clear();
+        changed.clear();
+    };
+    const auto noteStale = [&](const std::string& field) {
+        if (stale.count(field) == 0) {
+            stale.emplace(field, headCount(*record, field));
+        }
+    };
+
     std::size_t done = 0;
     for (Operation& op : operations) {
         if (done++ % 1000 == 0) {
             Progress::advance(progress, done, operations.size());
         }
-        auto type = types.find(op.recordId);
-        if (type == types.end()) {
-            type = types.emplace(op.recordId, recordType(op.recordId).value_or(op.recordType)).first;
+        if (record != op.recordId) {
+            finishRecord();
+            record = op.recordId;
+            if (hooks.before) {
+                hooks.before(op.recordId);
+            }
+            type = recordType(op.recordId).value_or(op.recordType);
             noteRecord(op);
         }
-        if (type->second != op.recordType) {
+        if (type != op.recordType) {
             throw Error(ErrorCode::Invalid,
                         "an operation would make the record " + op.recordId.hex() + " a " + op.recordType
-                            + "; it is a " + type->second);
+                            + "; it is a " + type);
         }
         tryInsert.reset();
         tryInsert.bind(1, idView(op.opId))
@@ -106,42 +143,35 @@ std::vector<Operation> OperationLog::applyAll(std::vector<Operation> operations,
             supersede.reset();
             supersede.bind(1, idView(old)).bind(2, idView(op.opId)).run();
         }
-        auto key = std::make_pair(op.recordId, op.field);
-        const bool followed = op.field != DeletedField && stale.count(key) == 0 && followsOnlyHead(op);
+        const bool followed = op.field != DeletedField && stale.count(op.field) == 0 && followsOnlyHead(op);
         if (!followed) {
-            const auto noteStale = [&](std::pair<Id, std::string> field) {
-                if (stale.count(field) == 0) {
-                    const int before = headCount(field.first, field.second);
-                    stale.emplace(std::move(field), before);
-                }
-            };
-            noteStale(std::move(key));
+            noteStale(op.field);
             // A delete (or an odd operation) may replace heads of other fields too.
             for (const Id& old : op.supersedes) {
                 fieldOf.reset();
                 fieldOf.bind(1, idView(old));
                 if (fieldOf.step()) {
-                    noteStale({op.recordId, fieldOf.columnText(0)});
+                    noteStale(fieldOf.columnText(0));
                 }
             }
         }
+        changed.insert(op.field);
         m_clock.observe(op.hlc);
         std::uint64_t& newest = newestBySite[op.siteId];
         newest = std::max(newest, op.hlc);
-        added.push_back(std::move(op));
-    }
-    for (const auto& [field, before] : stale) {
-        if (refreshField(field.first, field.second) > 1 && before <= 1 && contested) {
-            contested->insert(field);
+        if (&operations[kept] != &op) {
+            operations[kept] = std::move(op);
         }
+        ++kept;
     }
+    finishRecord();
+    operations.resize(kept);
     for (const auto& [site, hlc] : newestBySite) {
         noteSiteClock(site, hlc);
     }
-    if (!added.empty()) {
+    if (kept > 0) {
         saveClock();
     }
-    return added;
 }
 
 } // namespace majakka::store

@@ -194,9 +194,12 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
         report.importedAt = *at;
         return report;
     }
-    const crypto::Secret plaintext
-        = openPackage(package, self.agreementPrivateKey(), self.publicIdentity().agreementPublicKey);
-    Payload payload = decodePayload(plaintext.bytes());
+    Payload payload = [&] {
+        // The plaintext goes (wiped) as soon as it is read: 200,000 operations are tens of megabytes.
+        const crypto::Secret plaintext
+            = openPackage(package, self.agreementPrivateKey(), self.publicIdentity().agreementPublicKey);
+        return decodePayload(plaintext.bytes());
+    }();
     checkCarried(payload, header, m_context.hooks);
     report.operations = payload.operations.size();
 
@@ -224,6 +227,7 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     HeldBackOperations heldBack(database);
     const std::uint64_t until = acceptedUntil(m_context.clock, local.maxClockSkew());
     std::vector<store::Operation> ready = heldBack.release(until);
+    ready.reserve(ready.size() + payload.operations.size());
     report.released = ready.size();
     const std::set<store::Id> stale = staleAdditions(database, payload.bases);
     std::vector<store::Operation> ahead;
@@ -233,41 +237,27 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
         }
         (op.hlc <= until ? ready : ahead).push_back(std::move(op));
     }
+    std::vector<store::Operation>().swap(payload.operations); // moved out: give the memory back
     report.heldBack = heldBack.holdBack(ahead);
     const std::size_t readyCount = ready.size();
 
-    std::map<store::Id, RecordState> before;
-    for (const store::Operation& op : ready) {
-        before.emplace(op.recordId, RecordState {});
-    }
-    std::set<store::Id> deletedAndEdited; // delete conflicts there already
-    for (auto& [record, state] : before) {
+    // Record by record, while its pages are in the cache: what it was before,
+    // its operations, then its summary and tables brought up to date.
+    std::map<store::Id, std::set<std::string>> changedFields;
+    std::set<std::pair<store::Id, std::string>> contested;
+    RecordState state;
+    bool deleteConflictBefore = false;
+    store::OperationLog::RecordHooks hooks;
+    hooks.before = [&](const store::Id& record) {
         state.existed = log.recordType(record).has_value();
         state.deleted = state.existed && log.isDeleted(record);
-        if (state.deleted && hasSurvivingFields(database, record)) {
-            deletedAndEdited.insert(record);
-        }
+        deleteConflictBefore = state.deleted && hasSurvivingFields(database, record);
         // Read before the import: a record it deletes has no label after it.
         if (state.existed && !state.deleted && report.labels.size() < ImportReport::LabelLimit) {
             report.labels.emplace(record, m_context.hooks.label(record));
         }
-    }
-
-    // Progress: the operations applied, then the records brought up to date.
-    const std::size_t total = readyCount + before.size();
-    ScaledProgress applying(progress, 0, total == 0 ? 100 : 100 * readyCount / total);
-    std::set<std::pair<store::Id, std::string>> contested;
-    const std::vector<store::Operation> applied
-        = log.applyAll(std::move(ready), progress ? &applying : nullptr, &contested);
-    ScaledProgress refreshing(progress, total == 0 ? 100 : 100 * readyCount / total, 100);
-    report.newOperations = applied.size();
-    report.skipped = readyCount - applied.size();
-    std::map<store::Id, std::set<std::string>> changedFields;
-    for (const store::Operation& op : applied) {
-        changedFields[op.recordId].insert(op.field);
-    }
-    for (const auto& [record, fields] : changedFields) {
-        const RecordState& state = before[record];
+    };
+    hooks.after = [&](const store::Id& record, const std::set<std::string>& fields) {
         const bool deleted = log.isDeleted(record);
         if (!state.deleted && deleted) {
             report.removed.push_back(record);
@@ -276,28 +266,22 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
         } else {
             report.changed.push_back(record);
         }
-        if (deleted && deletedAndEdited.count(record) == 0 && hasSurvivingFields(database, record)) {
+        if (deleted && !deleteConflictBefore && hasSurvivingFields(database, record)) {
             contested.emplace(record, store::DeletedField);
         }
-    }
-    constexpr std::size_t Batch = 250;
-    std::size_t refreshed = 0;
-    for (auto next = changedFields.begin(); next != changedFields.end();) {
-        Progress::advance(progress ? &refreshing : nullptr, refreshed, changedFields.size());
-        std::map<store::Id, std::set<std::string>> batch;
-        for (; next != changedFields.end() && batch.size() < Batch; ++next, ++refreshed) {
-            batch.insert(*next);
-        }
-        for (std::string& problem : m_context.hooks.refresh(batch)) {
+        for (std::string& problem : m_context.hooks.refresh({{record, fields}})) {
             report.problems.push_back(std::move(problem));
         }
-    }
-    for (const store::Id& record : report.added) {
-        if (report.labels.size() >= ImportReport::LabelLimit) {
-            break;
+        if (!state.existed && report.labels.size() < ImportReport::LabelLimit) {
+            report.labels.emplace(record, m_context.hooks.label(record));
         }
-        report.labels.emplace(record, m_context.hooks.label(record));
-    }
+        changedFields.emplace(record, fields);
+    };
+    std::vector<store::Operation>& applied = ready; // what applyAll leaves: the new ones
+    log.applyAll(applied, progress, &contested, hooks);
+    report.newOperations = applied.size();
+    report.skipped = readyCount - applied.size();
+    std::vector<store::Operation>().swap(applied);
     for (const auto& [record, field] : contested) {
         report.conflicts.push_back({record, m_context.hooks.label(record), field});
     }
@@ -333,7 +317,7 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
     if (!report.older) {
         peer.learn(header.createdHlc, header.vector, payload.held, payload.audit);
     }
-    report.changedAnything = !applied.empty() || removedOutOfScope > 0 || report.heldBack > 0
+    report.changedAnything = report.newOperations > 0 || removedOutOfScope > 0 || report.heldBack > 0
         || report.released > 0 || !report.older;
     if (!report.changedAnything) {
         return report; // a replayed, older package that brings nothing: the database stays as it was
@@ -350,7 +334,7 @@ ImportReport SyncImport::run(crypto::ByteView file, bool dryRun, Progress* progr
                            "sync.import",
                            std::nullopt,
                            "package " + header.packageId.hex() + " from " + sender.identity.name + ": "
-                               + std::to_string(applied.size()) + " new operations, "
+                               + std::to_string(report.newOperations) + " new operations, "
                                + std::to_string(report.skipped) + " held already, "
                                + std::to_string(report.conflicts.size()) + " new conflicts");
     if (!dryRun) {

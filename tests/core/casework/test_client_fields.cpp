@@ -147,7 +147,8 @@ TEST_CASE("entry ids in a client document are checked", "[casework][fields][json
     }
 }
 
-TEST_CASE("a part or entry a merge left incomplete is left out, and the rest of the client loads", "[casework][fields]")
+TEST_CASE("a part or entry a merge left incomplete is left out, and the rest of the client loads",
+          "[casework][fields]")
 {
     const domain::ClientRecord record = named(domain::exampleClient(Today));
     REQUIRE(record.referral);

@@ -215,14 +215,16 @@ TEST_CASE("a part removed on one side while changed on the other leaves a client
 
     fx.toOffice();
     fx.toLaptop();
-    // Half a needs assessment (its plan, nothing else) is no needs assessment: both sides open the client without one.
+    // Half a needs assessment (its plan, nothing else) is no needs assessment: both sides open the client
+    // without one.
     CHECK_FALSE(office.show(added.id).needsAssessment);
     CHECK_FALSE(laptop.show(added.id).needsAssessment);
     const auto conflicts = sync::SyncService(*fx.office).conflicts();
     REQUIRE(conflicts.size() == 1);
     CHECK(conflicts.front().field == "needs_assessment.plan");
     // Keeping the removal settles it everywhere.
-    const auto& removal = conflicts.front().heads[0].value ? conflicts.front().heads[1] : conflicts.front().heads[0];
+    const auto& removal
+        = conflicts.front().heads[0].value ? conflicts.front().heads[1] : conflicts.front().heads[0];
     sync::SyncService(*fx.office).resolve(conflicts.front().id, removal.opId.hex());
     fx.toLaptop();
     CHECK(sync::SyncService(*fx.laptop).conflicts().empty());
