@@ -9,6 +9,7 @@
 
 namespace majakka {
 
+class ClientService;
 class Session;
 
 // Writes documents made from one client's record to files outside the
@@ -43,7 +44,7 @@ public:
 
 private:
     // The document, once the client is known to be in the user's scope.
-    CaseDocument collect(const std::string& clientId);
+    CaseDocument collect(ClientService& clients, const std::string& clientId);
 
     Session& m_session;
 };

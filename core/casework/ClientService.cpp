@@ -241,6 +241,11 @@ ClientChange ClientService::end(const std::string& id, domain::EndOfAssistance e
     return change(id, std::move(record));
 }
 
+domain::ClientRecord ClientService::read(const std::string& id)
+{
+    return loadVisible(store::Id::fromHex(id));
+}
+
 domain::ClientRecord ClientService::show(const std::string& idText)
 {
     const store::Id id = store::Id::fromHex(idText);

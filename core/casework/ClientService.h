@@ -93,6 +93,10 @@ public:
     // Ends the assistance: the case becomes read-only until reopened.
     ClientChange end(const std::string& id, domain::EndOfAssistance end);
     domain::ClientRecord show(const std::string& id);
+    // The record as the user may see it, without auditing a view: for callers
+    // that audit what they do with it themselves (an export, a print). Throws
+    // Error(NotFound) for a client out of the user's scope, as for no client.
+    domain::ClientRecord read(const std::string& id);
     // Takes the document `show` gives, edited. Records operations only for the
     // values that differ. An ended case changes only by being reopened.
     domain::ClientRecord update(const std::string& id, domain::ClientRecord record);

@@ -77,3 +77,27 @@ TEST_CASE("passwd changes only the signed-in user's passphrase", "[cli][users]")
     CHECK(refused.exitCode == 4);
     CHECK(refused.err.find("at least 10 characters") != std::string::npos);
 }
+
+TEST_CASE("a user's role changes, but not one's own and not the last administrator's", "[cli][users]")
+{
+    test::TemporaryFolder folder;
+    const auto db = (folder / "m.db").string();
+    REQUIRE(runCli({"init", "--db", db, "--user", "anna"}, Admin).exitCode == 0);
+    auto add = Admin;
+    add["MAJAKKA_NEW_PASSPHRASE"] = "kaisa passphrase";
+    REQUIRE(runCli({"user", "add", "kaisa", "--role", "caseworker", "--db", db}, add).exitCode == 0);
+
+    const auto changed = runCli({"user", "role", "kaisa", "supervisor", "--db", db, "--user", "anna"}, Admin);
+    CHECK(changed.exitCode == 0);
+    CHECK(changed.out == "kaisa is now supervisor\n");
+    const auto list
+        = nlohmann::json::parse(runCli({"user", "list", "--json", "--db", db, "--user", "anna"}, Admin).out);
+    for (const auto& user : list) {
+        if (user["name"] == "kaisa") {
+            CHECK(user["role"] == "supervisor");
+        }
+    }
+    const auto own = runCli({"user", "role", "anna", "caseworker", "--db", db, "--user", "anna"}, Admin);
+    CHECK(own.exitCode != 0);
+    CHECK(runCli({"user", "role", "kaisa", "chief", "--db", db, "--user", "anna"}, Admin).exitCode == 2);
+}

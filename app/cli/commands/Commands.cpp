@@ -12,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeUserRemoveCommand());
     commands.push_back(makeUserRenameCommand());
     commands.push_back(makeUserOfficeCommand());
+    commands.push_back(makeUserRoleCommand());
     commands.push_back(makePasswdCommand());
     commands.push_back(makeRecoveryKeygenCommand());
     commands.push_back(makeRecoverySetCommand());

@@ -14,6 +14,7 @@ std::unique_ptr<Command> makeUserListCommand();
 std::unique_ptr<Command> makeUserRemoveCommand();
 std::unique_ptr<Command> makeUserRenameCommand();
 std::unique_ptr<Command> makeUserOfficeCommand();
+std::unique_ptr<Command> makeUserRoleCommand();
 std::unique_ptr<Command> makePasswdCommand();
 std::unique_ptr<Command> makeRecoveryKeygenCommand();
 std::unique_ptr<Command> makeRecoverySetCommand();
