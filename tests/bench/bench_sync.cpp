@@ -239,6 +239,17 @@ int runPhase(const std::string& name, const fs::path& first, const fs::path& sec
             report.conflicts.size(),
             report.alreadyImported ? " (recognised as imported already)" : "",
             peakMemoryMiB());
+    } else if (name == "reply") {
+        // Oulu tells Helsinki what it holds now, as it would at the next meeting,
+        // so that the next run's export carries only that run's changes.
+        const fs::path reply = package.parent_path() / "reply.majakka-sync";
+        fs::remove(reply);
+        auto oulu = Session::unlock(second, std::nullopt, Passphrase);
+        sync::SyncService(*oulu).exportTo("helsinki", std::nullopt, reply);
+        oulu.reset();
+        auto helsinki = Session::unlock(first, std::nullopt, Passphrase);
+        sync::SyncService(*helsinki).importFrom(reply, false);
+        fs::remove(reply);
     } else {
         std::fprintf(stderr, "unknown phase %s\n", name.c_str());
         return 2;
@@ -280,5 +291,6 @@ int main(int argc, char** argv)
     fs::copy_file(second, fs::path(second.string() + ".before"), fs::copy_options::overwrite_existing);
     phase(options, "import");
     phase(options, "again");
+    phase(options, "reply");
     return 0;
 }
