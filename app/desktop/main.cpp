@@ -4,6 +4,7 @@
 #include "ui/app/CrashReports.h"
 #include "ui/app/DesktopController.h"
 #include "ui/app/LanguageManager.h"
+#include "ui/common/FileDialogTraces.h"
 
 #include <QApplication>
 
@@ -21,6 +22,9 @@ int main(int argc, char* argv[])
     // The controller decides when to quit: a hidden main window behind the
     // unlock dialog is not a reason to.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Qt's file dialogs remember folders in a settings file of every Qt program's.
+    majakka::ui::FileDialogTraces::rememberBefore();
+    QObject::connect(&application, &QCoreApplication::aboutToQuit, &majakka::ui::FileDialogTraces::erase);
 
     majakka::ui::LanguageManager languages;
     languages.applySaved();
