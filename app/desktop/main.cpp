@@ -1,6 +1,7 @@
 // majakka: the desktop program. Parses its arguments and hands over to the UI library.
 #include "Version.h"
 #include "ui/app/CommandLine.h"
+#include "ui/app/CrashHandler.h"
 #include "ui/app/CrashReports.h"
 #include "ui/app/DesktopController.h"
 #include "ui/app/LanguageManager.h"
@@ -44,5 +45,7 @@ int main(int argc, char* argv[])
                      &QCoreApplication::quit,
                      Qt::QueuedConnection);
     controller.start();
+    // Qt's platform, style and image plugins are loaded by now: their frames get names in a report.
+    majakka::ui::CrashHandler::rememberLoadedCode();
     return QApplication::exec();
 }
