@@ -19,7 +19,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Majakka"));
     QApplication::setApplicationName(QStringLiteral("Majakka"));
     QApplication::setApplicationVersion(QString::fromUtf8(majakka::Version));
-    QApplication::setDesktopFileName(QStringLiteral("majakka"));
+    // The desktop entry's name, for Wayland to match windows to it; a Flatpak names it after its app id.
+    const QString flatpakId = qEnvironmentVariable("FLATPAK_ID");
+    QApplication::setDesktopFileName(flatpakId.isEmpty() ? QStringLiteral("majakka") : flatpakId);
     // The controller decides when to quit: a hidden main window behind the
     // unlock dialog is not a reason to.
     QApplication::setQuitOnLastWindowClosed(false);
