@@ -15,8 +15,9 @@ packages=(
     nlohmann-json3-dev
     xvfb xauth
     clang-format
-    # packaging: PNG icons from the SVG, checks of the desktop entry and the AppStream metainfo
-    librsvg2-bin desktop-file-utils appstream
+    # packaging: PNG icons from the SVG, checks of the desktop entry, the AppStream metainfo,
+    # the MIME type and the manual pages (dpkg-dev, for dpkg-shlibdeps, comes with build-essential)
+    librsvg2-bin desktop-file-utils appstream shared-mime-info groff-base
     # tests: pdftotext reads the PDF reports back, pdftoppm renders their first page for the docs
     poppler-utils
     # the libFuzzer target over the sync readers (clang with its fuzzer and sanitizer runtimes)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the Debian package from an already built tree, unpacks it into a
-# temporary root (no installation, no root rights) and runs what it holds:
-# majakka-cli --version, init and verify, and majakka --version.
+# temporary root (no installation, no root rights), checks the desktop files
+# as the desktop's own tools read them (desktop-file-validate, appstreamcli,
+# update-mime-database, groff), and runs what it holds: majakka-cli --version,
+# init, verify and device show, and majakka --version.
 #   package_test.sh CPACK BUILD_DIR VERSION
 # Everything happens in one temporary folder, removed on exit.
 set -euo pipefail
@@ -33,11 +35,14 @@ echo "built $(basename "$deb"): $(stat -c %s "$deb") bytes in $(($(date +%s) - s
 [ "$(dpkg-deb -f "$deb" Architecture)" = amd64 ] || fail "architecture"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-# Computed by dpkg-shlibdeps from the binaries, except the Qt platform plugins.
+# Computed by dpkg-shlibdeps from the binaries: nothing of it is listed by hand.
 names=" $(sed -E 's/ \([^)]*\)//g; s/,//g' <<<"$depends") "
-for needed in libc6 libstdc++6 libsqlcipher0 libbotan-2-19 libqt6core6 libqt6widgets6 qt6-qpa-plugins; do
+for needed in libc6 libstdc++6 libsqlcipher0 libbotan-2-19 libqt6core6 libqt6gui6 libqt6widgets6 \
+    libqt6charts6 libqt6printsupport6 libqt6network6; do
     [[ $names == *" $needed "* ]] || fail "Depends lacks $needed"
 done
+[[ $depends == *"libsqlcipher0 (>= "* ]] || fail "Depends gives no minimum version: $depends"
+echo "Recommends: $(dpkg-deb -f "$deb" Recommends)"
 
 # --- contents ------------------------------------------------------------------
 dpkg-deb -x "$deb" "$work/root"
@@ -64,12 +69,41 @@ for binary in majakka majakka-cli; do
         fail "/usr/bin/$binary is not stripped"
     fi
 done
-grep -q '^MimeType=application/x-majakka-sync;$' "$root/usr/share/applications/majakka.desktop" ||
+# A PNG of each size is that size (its IHDR width, bytes 17-20).
+for size in 16 22 24 32 48 64 128 256; do
+    png="$root/usr/share/icons/hicolor/${size}x${size}/apps/majakka.png"
+    [ -f "$png" ] || fail "the package lacks the ${size}x${size} icon"
+    width=$(od -An -tu1 -j16 -N4 "$png" | awk '{ print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4 }')
+    [ "$width" = "$size" ] || fail "the ${size}x${size} icon is $width pixels wide"
+done
+
+# --- desktop integration, as the desktop reads it ---------------------------------
+desktop=$root/usr/share/applications/majakka.desktop
+desktop-file-validate "$desktop" || fail "desktop-file-validate refuses the installed desktop entry"
+grep -q '^Exec=majakka %f$' "$desktop" || fail "the desktop entry does not start majakka with the file (%f)"
+grep -q '^MimeType=application/x-majakka-sync;$' "$desktop" ||
     fail "the desktop entry does not handle application/x-majakka-sync"
-grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/fi.majakka.Majakka.metainfo.xml" ||
-    fail "the metainfo's release is not $version"
-zcat "$root/usr/share/man/man1/majakka-cli.1.gz" | grep -q "Majakka $version" ||
-    fail "the manual page does not name version $version"
+
+metainfo=$root/usr/share/metainfo/fi.majakka.Majakka.metainfo.xml
+appstreamcli validate --no-net --pedantic "$metainfo" >"$work/appstream.log" 2>&1 ||
+    fail "appstreamcli refuses the installed metainfo: $(cat "$work/appstream.log")"
+grep -q "<release version=\"$version\"" "$metainfo" || fail "the metainfo's release is not $version"
+
+# shared-mime-info reads DATADIR/mime/packages/*.xml; its trigger compiles them
+# as this does, into the unpacked tree's own cache.
+mime=$root/usr/share/mime
+update-mime-database "$mime" >"$work/mime.log" 2>&1 || fail "update-mime-database: $(cat "$work/mime.log")"
+grep -qx '50:application/x-majakka-sync:\*\.majakka-sync' "$mime/globs2" ||
+    fail "the installed MIME type does not claim *.majakka-sync"
+grep -qa '^\[80:application/x-majakka-sync\]$' "$mime/magic" || fail "the installed MIME type has no magic"
+
+for page in majakka-cli majakka; do
+    manual=$root/usr/share/man/man1/$page.1.gz
+    zcat "$manual" | grep -q "Majakka $version" || fail "$page(1) does not name version $version"
+    warnings=$(zcat "$manual" | groff -man -ww -z -Tutf8 2>&1) || fail "groff cannot format $page(1)"
+    [ -z "$warnings" ] || fail "$page(1): $warnings"
+done
+echo "OK: desktop entry, metainfo, MIME type, icons and manual pages"
 
 # --- run -----------------------------------------------------------------------
 # Nothing from the caller's environment or home: settings and reports stay in $work.
@@ -88,6 +122,10 @@ export MAJAKKA_PASSPHRASE='packaging test passphrase'
 "$cli" verify --db "$work/office.db" >"$work/verify.log" || fail "verify: $(cat "$work/verify.log")"
 grep -q '^OK: ' "$work/verify.log" || fail "verify said: $(cat "$work/verify.log")"
 cat "$work/verify.log"
+"$cli" device show --db "$work/office.db" >"$work/device.log" || fail "device show: $(cat "$work/device.log")"
+grep -Eq '^Fingerprint: [0-9]{5}( [0-9]{5}){5}$' "$work/device.log" || fail "device show said: $(cat "$work/device.log")"
+"$cli" device show --json --db "$work/office.db" | grep -q "\"software\": \"Majakka $version\"" ||
+    fail "the device identity does not name Majakka $version"
 
 desktop_version=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/majakka" --version)
 [ "$desktop_version" = "Majakka $version" ] || fail "majakka --version: $desktop_version"

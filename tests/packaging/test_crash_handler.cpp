@@ -5,11 +5,14 @@
 #include <QFileInfo>
 #include <catch2/catch.hpp>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -39,6 +42,8 @@ int crashChild(const std::filesystem::path& folder, const std::filesystem::path&
 {
     const pid_t child = ::fork();
     if (child == 0) {
+        // install() turns core dumps off too (tested below); this keeps a
+        // broken handler from leaving a core file of the test behind.
         ::prctl(PR_SET_DUMPABLE, 0);
         const int err = ::open(stderrPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         ::dup2(err, 2);
@@ -99,6 +104,7 @@ TEST_CASE("a fatal signal leaves a report with the version and addresses, and no
     });
     CHECK(WIFSIGNALED(status));
     CHECK(WTERMSIG(status) == SIGSEGV);
+    CHECK_FALSE(WCOREDUMP(status));
 
     const auto files = filesIn(reports);
     REQUIRE(files.size() == 1);
@@ -112,8 +118,80 @@ TEST_CASE("a fatal signal leaves a report with the version and addresses, and no
     CHECK(contents.find("version: 9.8.7-test\n") != std::string::npos);
     CHECK(contents.find("signal: 11 (SIGSEGV)\n") != std::string::npos);
     CHECK(contents.find("executable build id: ") != std::string::npos);
-    CHECK(contents.find("\n  0x") != std::string::npos);
+    // The frames by file and offset: this test program's own and the C library's.
+    CHECK(contents.find("\n  #0 ") != std::string::npos);
+    CHECK(contents.find(" test_packaging+0x") != std::string::npos);
+    CHECK(contents.find(" libc.so.6+0x") != std::string::npos);
     checkFreeOfCanaries(contents, folder.path());
+}
+
+namespace {
+[[gnu::noinline]] void* returnAddressHere()
+{
+    return __builtin_return_address(0);
+}
+
+std::string hex(std::uintptr_t value)
+{
+    char digits[32];
+    std::snprintf(digits, sizeof digits, "%lx", static_cast<unsigned long>(value));
+    return digits;
+}
+} // namespace
+
+TEST_CASE("a return address outside the loaded code is written as a question mark, not as its value",
+          "[packaging][crash]")
+{
+    CrashHandler::rememberLoadedCode();
+    // What a smashed stack can offer the unwinder: eight bytes of a name, a
+    // pointer into the heap, one into the stack, nothing.
+    std::uintptr_t piece = 0;
+    std::memcpy(&piece, CanaryRecord.data(), sizeof piece);
+    const auto heap = std::make_unique<char[]>(64);
+    char onStack[16] = {};
+    void* frames[] = {returnAddressHere(), reinterpret_cast<void*>(piece), heap.get(), onStack, nullptr};
+
+    test::TemporaryFolder folder;
+    const auto path = folder / "frames";
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    REQUIRE(fd >= 0);
+    CrashHandler::writeFrames(fd, frames, 5);
+    ::close(fd);
+
+    const std::string contents = text(path);
+    INFO(contents);
+    CHECK(contents.find("\n  #0 test_packaging+0x") != std::string::npos);
+    CHECK(contents.find("\n  #1 ?\n  #2 ?\n  #3 ?\n  #4 ?\n") != std::string::npos);
+    for (const void* value : {frames[1], frames[2], frames[3]}) {
+        CHECK(contents.find(hex(reinterpret_cast<std::uintptr_t>(value))) == std::string::npos);
+    }
+    checkFreeOfCanaries(contents, folder.path());
+    CHECK(contents.find("Kanaria") == std::string::npos);
+}
+
+TEST_CASE("installing the crash handler turns core dumps off", "[packaging][crash]")
+{
+    test::TemporaryFolder folder;
+    // In a child, so that this process keeps its signal handlers and its limits.
+    const pid_t child = ::fork();
+    if (child == 0) {
+        rlimit limit {};
+        ::getrlimit(RLIMIT_CORE, &limit);
+        limit.rlim_cur = limit.rlim_max; // as large as this machine allows
+        ::setrlimit(RLIMIT_CORE, &limit);
+        const bool dumpableBefore = ::prctl(PR_GET_DUMPABLE) == 1;
+        if (!CrashHandler::install(folder.path(), "1.2.3")) {
+            ::_exit(8);
+        }
+        ::getrlimit(RLIMIT_CORE, &limit);
+        ::_exit((dumpableBefore ? 0 : 4) | (::prctl(PR_GET_DUMPABLE) == 0 ? 0 : 1)
+                | (limit.rlim_cur == 0 && limit.rlim_max == 0 ? 0 : 2));
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    // 1: still dumpable, 2: core size not zero, 4: the test could not tell.
+    CHECK(WEXITSTATUS(status) == 0);
 }
 
 TEST_CASE("an uncaught exception is reported without its message, here or on standard error",

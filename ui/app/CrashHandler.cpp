@@ -1,6 +1,7 @@
 #include "ui/app/CrashHandler.h"
 
 #include <array>
+#include <atomic>
 #include <csignal>
 #include <cstdint>
 #include <cstdlib>
@@ -10,6 +11,8 @@
 #include <execinfo.h>
 #include <fcntl.h>
 #include <link.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -22,6 +25,25 @@ constexpr int MaxFrames = 64;
 constexpr std::size_t PathCapacity = 4096;
 constexpr std::size_t MaxBuildIdBytes = 32;
 
+constexpr std::size_t MaxCodeRanges = 512;
+constexpr std::size_t ModuleNameCapacity = 64;
+
+// Executable code of one loaded object: [start, end), and the address its
+// file's offsets count from (what addr2line takes).
+struct CodeRange
+{
+    std::uintptr_t start = 0;
+    std::uintptr_t end = 0;
+    std::uintptr_t base = 0;
+    char name[ModuleNameCapacity] = {}; // the file's name without its folder
+};
+
+struct LoadedCode
+{
+    CodeRange ranges[MaxCodeRanges];
+    std::size_t count = 0;
+};
+
 // Everything the handler reads, prepared by install().
 char g_folder[PathCapacity]; // ends with '/'
 char g_version[64];
@@ -29,6 +51,10 @@ std::uintptr_t g_executableStart = 0;
 std::uintptr_t g_executableEnd = 0;
 unsigned char g_buildId[MaxBuildIdBytes];
 std::size_t g_buildIdLength = 0;
+char g_executableName[ModuleNameCapacity] = "majakka";
+// Two tables, so that a fault while one is being refilled reads the other.
+LoadedCode g_loadedCode[2];
+std::atomic<int> g_activeCode {-1};
 volatile std::sig_atomic_t g_handling = 0;
 volatile std::sig_atomic_t g_uncaughtException = 0;
 // A stack overflow leaves no stack to run the handler on: it gets its own.
@@ -145,19 +171,10 @@ void writeReport(int signal)
             put(fd, hex, 2);
         }
     }
-    put(fd, "\nreturn addresses, innermost first (majakka+offset for the executable's own):\n");
+    put(fd, "\n");
     void* frames[MaxFrames];
     const int count = ::backtrace(frames, MaxFrames);
-    for (int i = 0; i < count; ++i) {
-        const auto address = reinterpret_cast<std::uintptr_t>(frames[i]);
-        put(fd, "  0x");
-        putNumber(fd, address, 16);
-        if (address >= g_executableStart && address < g_executableEnd) {
-            put(fd, " majakka+0x");
-            putNumber(fd, address - g_executableStart, 16);
-        }
-        put(fd, "\n");
-    }
+    CrashHandler::writeFrames(fd, frames, count);
     ::fsync(fd);
     ::close(fd);
 }
@@ -200,6 +217,51 @@ void readBuildId(const dl_phdr_info& info, const ElfW(Phdr) & header)
     }
 }
 
+const CodeRange* codeAt(const LoadedCode& code, std::uintptr_t address)
+{
+    for (std::size_t i = 0; i < code.count; ++i) {
+        if (address >= code.ranges[i].start && address < code.ranges[i].end) {
+            return &code.ranges[i];
+        }
+    }
+    return nullptr;
+}
+
+void copyName(char (&to)[ModuleNameCapacity], const char* path)
+{
+    const char* name = std::strrchr(path, '/');
+    name = name ? name + 1 : path;
+    std::size_t length = std::strlen(name);
+    if (length >= ModuleNameCapacity) {
+        length = ModuleNameCapacity - 1;
+    }
+    std::memcpy(to, name, length);
+    to[length] = '\0';
+}
+
+// Every executable segment of every loaded object; the first object is the program.
+int collectCode(dl_phdr_info* info, std::size_t, void* data)
+{
+    auto& code = *static_cast<LoadedCode*>(data);
+    const bool executable = code.count == 0 && (info->dlpi_name == nullptr || info->dlpi_name[0] == '\0');
+    for (ElfW(Half) i = 0; i < info->dlpi_phnum && code.count < MaxCodeRanges; ++i) {
+        const ElfW(Phdr)& header = info->dlpi_phdr[i];
+        if (header.p_type != PT_LOAD || (header.p_flags & PF_X) == 0) {
+            continue;
+        }
+        CodeRange& range = code.ranges[code.count++];
+        range.start = info->dlpi_addr + header.p_vaddr;
+        range.end = range.start + header.p_memsz;
+        range.base = info->dlpi_addr;
+        if (executable) {
+            std::memcpy(range.name, g_executableName, sizeof range.name);
+        } else {
+            copyName(range.name, info->dlpi_name ? info->dlpi_name : "?");
+        }
+    }
+    return 0;
+}
+
 // The first object dl_iterate_phdr reports is the executable itself.
 int findExecutable(dl_phdr_info* info, std::size_t, void*)
 {
@@ -236,8 +298,15 @@ bool CrashHandler::install(const std::filesystem::path& folder, std::string_view
     std::memcpy(g_version, version.data(), version.size());
     g_version[version.size()] = '\0';
 
+    // A core dump holds the whole memory: keys, passphrases, records. None is
+    // written, and no other process of the user may read this one's memory.
+    const rlimit noCore {0, 0};
+    ::setrlimit(RLIMIT_CORE, &noCore);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+
     g_buildIdLength = 0;
     ::dl_iterate_phdr(findExecutable, nullptr);
+    rememberLoadedCode();
     // The first backtrace() loads the unwinder, which allocates: do it now, not in the handler.
     void* warmUp[2];
     (void)::backtrace(warmUp, 2);
@@ -260,6 +329,42 @@ bool CrashHandler::install(const std::filesystem::path& folder, std::string_view
     // or the journal; that message may name a file or a field.
     std::set_terminate(onTerminate);
     return true;
+}
+
+void CrashHandler::rememberLoadedCode()
+{
+    char executable[PathCapacity] = {};
+    if (::readlink("/proc/self/exe", executable, sizeof executable - 1) > 0) {
+        copyName(g_executableName, executable);
+    }
+    const int next = g_activeCode.load() == 0 ? 1 : 0;
+    g_loadedCode[next].count = 0;
+    ::dl_iterate_phdr(collectCode, &g_loadedCode[next]);
+    g_activeCode.store(next);
+}
+
+void CrashHandler::writeFrames(int fd, void* const* frames, int count)
+{
+    put(fd,
+        "return addresses, innermost first, as FILE+0xOFFSET; one outside the code loaded is not written:\n");
+    const int active = g_activeCode.load();
+    for (int i = 0; i < count; ++i) {
+        const auto address = reinterpret_cast<std::uintptr_t>(frames[i]);
+        const CodeRange* range = active < 0 ? nullptr : codeAt(g_loadedCode[active], address);
+        put(fd, "  #");
+        putNumber(fd, static_cast<std::uint64_t>(i), 10);
+        if (range) {
+            put(fd, " ");
+            put(fd, range->name);
+            put(fd, "+0x");
+            putNumber(fd, address - range->base, 16);
+        } else {
+            // A smashed stack can hand the unwinder any eight bytes, a piece of
+            // a name among them: only addresses inside code are written.
+            put(fd, " ?");
+        }
+        put(fd, "\n");
+    }
 }
 
 } // namespace majakka::ui

@@ -15,6 +15,26 @@ QString canonical(const QString& databasePath)
     const QString resolved = info.canonicalFilePath();
     return resolved.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : resolved;
 }
+
+// Where every Majakka of this user sees the claims. Inside a Flatpak sandbox
+// each instance has a runtime folder of its own; the one all instances of
+// the app share is $XDG_RUNTIME_DIR/app/$FLATPAK_ID.
+QString claimFolder()
+{
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty()) {
+        return QDir::tempPath();
+    }
+    const QString flatpakId = qEnvironmentVariable("FLATPAK_ID");
+    if (!flatpakId.isEmpty() && !flatpakId.contains(QLatin1Char('/'))
+        && !flatpakId.startsWith(QLatin1Char('.'))) {
+        const QString shared = QDir(runtime).filePath(QStringLiteral("app/") + flatpakId);
+        if (QFileInfo(shared).isDir()) {
+            return shared;
+        }
+    }
+    return runtime;
+}
 } // namespace
 
 DatabaseClaim::DatabaseClaim() = default;
@@ -23,10 +43,7 @@ DatabaseClaim::~DatabaseClaim() = default;
 
 QString DatabaseClaim::lockFileFor(const QString& databasePath)
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (folder.isEmpty()) {
-        folder = QDir::tempPath();
-    }
+    const QString folder = claimFolder();
     const QByteArray hash
         = QCryptographicHash::hash(canonical(databasePath).toUtf8(), QCryptographicHash::Sha256).toHex();
     return QDir(folder).filePath(QStringLiteral("majakka-%1.lock").arg(QString::fromLatin1(hash.left(32))));

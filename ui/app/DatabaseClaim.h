@@ -14,10 +14,14 @@ namespace majakka::ui {
 // a window shows a database until it quits or moves to another one, so a
 // second window learns at once, before anyone types a passphrase.
 //
-// The lock file lives in the user's runtime folder and is named after a hash
-// of the database's canonical path (no path in clear). A claim left by a
-// program that died is taken over. It is a courtesy between windows of one
-// user on one computer; the database's own lock stays what guarantees safety.
+// The lock file lives in the user's runtime folder (in a Flatpak, the app's
+// folder there that all its instances share) and is named after a hash of the
+// database's canonical path (no path in clear). A claim left by a program that
+// died is taken over; one whose holder lives is kept even where its process id
+// cannot be seen (another process-id namespace, as between Flatpak instances),
+// since the holder also keeps the file locked (QLockFile's flock). It is a
+// courtesy between windows of one user on one computer; the database's own
+// lock stays what guarantees safety.
 class DatabaseClaim
 {
 public:

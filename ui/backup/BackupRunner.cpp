@@ -4,6 +4,7 @@
 #include "session/Session.h"
 #include "ui/app/SessionWorker.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/FileDialogTraces.h"
 #include "ui/common/Paths.h"
 
 #include <QDate>
@@ -46,6 +47,7 @@ void BackupRunner::start()
     m_fileDialog = new QFileDialog(m_window, tr("Back up the database"));
     m_fileDialog->setObjectName(QStringLiteral("backupFileDialog"));
     m_fileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileDialogTraces::eraseAfter(m_fileDialog);
     m_fileDialog->setAcceptMode(QFileDialog::AcceptSave);
     m_fileDialog->setOption(QFileDialog::DontUseNativeDialog);
     m_fileDialog->setDirectory(folder.isEmpty() ? QDir::homePath() : folder);

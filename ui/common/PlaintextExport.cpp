@@ -1,5 +1,7 @@
 #include "ui/common/PlaintextExport.h"
 
+#include "ui/common/FileDialogTraces.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
@@ -55,6 +57,7 @@ void PlaintextExport::start(QWidget* parent,
         chooser->setDirectory(QDir(documents).exists() ? documents : QDir::homePath());
         chooser->selectFile(suggestedName);
         chooser->setAttribute(Qt::WA_DeleteOnClose);
+        FileDialogTraces::eraseAfter(chooser);
         shareActions(parent, chooser);
         QObject::connect(
             chooser, &QFileDialog::fileSelected, parent, [write](const QString& path) { write(path); });

@@ -2,6 +2,7 @@
 
 #include "ui/common/DateText.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/FileDialogTraces.h"
 #include "ui/sync/DeviceText.h"
 
 #include <QDialogButtonBox>
@@ -185,6 +186,7 @@ void DevicesDialog::showMessage(const QString& message)
 
 void DevicesDialog::chooseIdentityFile()
 {
+    const FileDialogTraces traces;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString chosen = QFileDialog::getSaveFileName(this,
                                                         tr("Save this device's identity file as"),

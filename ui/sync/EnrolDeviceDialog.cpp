@@ -5,6 +5,7 @@
 #include "domain/PersonVocabulary.h"
 #include "sync/PublicIdentity.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/FileDialogTraces.h"
 #include "ui/common/VocabularyText.h"
 #include "ui/sync/SyncErrorText.h"
 
@@ -207,6 +208,7 @@ void EnrolDeviceDialog::showError(const QString& message)
 
 void EnrolDeviceDialog::browse()
 {
+    const FileDialogTraces traces;
     const QString chosen
         = QFileDialog::getOpenFileName(this,
                                        tr("Open a device identity file"),

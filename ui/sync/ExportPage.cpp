@@ -1,6 +1,7 @@
 #include "ui/sync/ExportPage.h"
 
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/FileDialogTraces.h"
 #include "ui/sync/DeviceText.h"
 
 #include <QComboBox>
@@ -201,6 +202,7 @@ void ExportPage::fillScopes()
 
 void ExportPage::browse()
 {
+    const FileDialogTraces traces;
     const QString chosen = QFileDialog::getSaveFileName(this,
                                                         tr("Save the sync package as"),
                                                         path(),

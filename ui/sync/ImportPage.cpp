@@ -1,6 +1,7 @@
 #include "ui/sync/ImportPage.h"
 
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/FileDialogTraces.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -80,6 +81,7 @@ void ImportPage::showError(const QString& message)
 
 void ImportPage::browse()
 {
+    const FileDialogTraces traces;
     const QString chosen = QFileDialog::getOpenFileName(
         this, tr("Open a sync package"), path(), tr("Sync packages (*.majakka-sync);;All files (*)"));
     if (!chosen.isEmpty()) {

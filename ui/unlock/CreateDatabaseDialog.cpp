@@ -6,6 +6,7 @@
 #include "ui/app/DatabaseLocation.h"
 #include "ui/common/BusyIndicator.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/FileDialogTraces.h"
 #include "ui/unlock/PassphraseStrengthHint.h"
 
 #include <QDialogButtonBox>
@@ -210,6 +211,7 @@ void CreateDatabaseDialog::updateState()
 
 void CreateDatabaseDialog::browse()
 {
+    const FileDialogTraces traces;
     QString chosen = QFileDialog::getSaveFileName(this,
                                                   tr("Choose where to create the database"),
                                                   m_pathEdit->text(),

@@ -3,6 +3,7 @@
 #include "session/Session.h"
 #include "ui/common/BusyIndicator.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/FileDialogTraces.h"
 #include "ui/common/PathLabel.h"
 
 #include <QDialogButtonBox>
@@ -178,6 +179,7 @@ void UnlockDialog::startUnlocking()
 
 void UnlockDialog::chooseAnotherDatabase()
 {
+    const FileDialogTraces traces;
     const QString chosen = QFileDialog::getOpenFileName(this,
                                                         tr("Open a Majakka database"),
                                                         QFileInfo(databasePath()).absolutePath(),

@@ -3,9 +3,17 @@
 #include "support/DesktopFixture.h"
 #include "support/UiDriver.h"
 #include "ui/app/DatabaseClaim.h"
+#include "ui/app/FileHandoff.h"
 #include "ui/unlock/UnlockDialog.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -91,4 +99,86 @@ TEST_CASE("a database is free again once the window that had it quits", "[ui][ap
     CHECK(other.claim(path));
     CHECK(DatabaseClaim::lockFileFor(path).contains(QStringLiteral("majakka-")));
     CHECK_FALSE(DatabaseClaim::lockFileFor(path).contains(QStringLiteral("majakka.db")));
+}
+
+namespace {
+// The id of a process that has ended: what a lock file left by a crash holds.
+qint64 endedProcessId()
+{
+    QProcess process;
+    process.start(QStringLiteral("/bin/true"), {});
+    REQUIRE(process.waitForStarted());
+    const qint64 id = process.processId();
+    REQUIRE(process.waitForFinished());
+    return id;
+}
+
+// A lock file's contents as QLockFile wrote them, with another process id.
+void rewriteProcessId(const QString& lockFile, const QByteArray& contents, qint64 processId)
+{
+    QFile file(lockFile);
+    // Truncated in place: the same file, still locked by whoever holds it.
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray::number(processId) + contents.mid(contents.indexOf('\n')));
+}
+
+QByteArray contentsOf(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+} // namespace
+
+TEST_CASE("a claim left by a program that crashed is taken over", "[ui][app]")
+{
+    QTemporaryDir folder;
+    const QString database = QDir(folder.path()).filePath(QStringLiteral("office.db"));
+    const QString lockFile = DatabaseClaim::lockFileFor(database);
+    QByteArray contents;
+    {
+        DatabaseClaim crashed;
+        REQUIRE(crashed.claim(database));
+        contents = contentsOf(lockFile);
+    }
+    // The file stays behind with the id of a process that no longer runs.
+    rewriteProcessId(lockFile, contents, endedProcessId());
+
+    DatabaseClaim next;
+    CHECK(next.claim(database));
+    CHECK(contentsOf(lockFile).startsWith(QByteArray::number(QCoreApplication::applicationPid()) + '\n'));
+}
+
+TEST_CASE("a live claim holds even when its holder's process id cannot be seen", "[ui][app]")
+{
+    // Two Flatpak instances run in process-id namespaces of their own: to each,
+    // the other's id in the lock file looks like a process that has ended.
+    QTemporaryDir folder;
+    const QString database = QDir(folder.path()).filePath(QStringLiteral("office.db"));
+    DatabaseClaim holder;
+    REQUIRE(holder.claim(database));
+    const QString lockFile = DatabaseClaim::lockFileFor(database);
+    rewriteProcessId(lockFile, contentsOf(lockFile), endedProcessId());
+
+    DatabaseClaim other;
+    CHECK_FALSE(other.claim(database));
+    holder.release();
+    CHECK(other.claim(database));
+}
+
+TEST_CASE("in a Flatpak sandbox the claims live in the runtime folder all its instances share", "[ui][app]")
+{
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString shared = QDir(runtime).filePath(QStringLiteral("app/fi.majakka.Majakka"));
+    const QString database = QStringLiteral("/srv/office.db");
+    CHECK(QFileInfo(DatabaseClaim::lockFileFor(database)).absolutePath() == runtime);
+
+    qputenv("FLATPAK_ID", "fi.majakka.Majakka");
+    // Flatpak makes the folder; without it the claim stays where it was.
+    CHECK(QFileInfo(DatabaseClaim::lockFileFor(database)).absolutePath() == runtime);
+    REQUIRE(QDir().mkpath(shared));
+    CHECK(QFileInfo(DatabaseClaim::lockFileFor(database)).absolutePath() == shared);
+    CHECK(QFileInfo(FileHandoff::socketFor(database)).absolutePath() == shared);
+    qunsetenv("FLATPAK_ID");
+    QDir(shared).removeRecursively();
 }
