@@ -4,13 +4,12 @@
 #include "casework/ClientFields.h"
 #include "casework/ClientIndex.h"
 #include "casework/ClientTables.h"
+#include "casework/DeadlineList.h"
 #include "domain/ClientRules.h"
 #include "domain/EnumNames.h"
 #include "session/Session.h"
 #include "store/OperationLog.h"
 #include "store/Statement.h"
-
-#include <map>
 
 namespace majakka {
 
@@ -366,21 +365,13 @@ std::vector<ClientDeadline> ClientService::deadlines(const DeadlineFilter& filte
     if (!worker || !office) {
         return {};
     }
-    const auto due
-        = ClientTables(m_session.database()).deadlinesUntil(today().addDays(filter.days), *worker, *office);
-    ClientIndex index(m_session.database());
-    std::map<std::string, ClientSummary> summaries;
-    std::vector<ClientDeadline> out;
-    out.reserve(due.size());
-    for (const auto& [clientId, deadline] : due) {
-        const std::string key = clientId.hex();
-        auto summary = summaries.find(key);
-        if (summary == summaries.end()) {
-            summary = summaries.emplace(key, index.summary(clientId)).first;
-        }
-        out.push_back({summary->second, deadline});
-    }
-    return out;
+    const domain::Date now = today();
+    return shownDeadlines(m_session.database(), now, now.addDays(filter.days), *worker, *office);
+}
+
+std::vector<ClientSummary> ClientService::children(const std::string& parentId)
+{
+    return ClientIndex(m_session.database()).childrenOf(store::Id::fromHex(parentId), scope());
 }
 
 } // namespace majakka
