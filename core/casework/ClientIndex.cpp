@@ -204,11 +204,19 @@ std::vector<store::Id> ClientIndex::idsOf(const std::optional<std::string>& work
 
 ClientSummary ClientIndex::summary(const store::Id& id)
 {
+    if (auto found = summaryIfAny(id)) {
+        return *found;
+    }
+    throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
+}
+
+std::optional<ClientSummary> ClientIndex::summaryIfAny(const store::Id& id)
+{
     store::Statement query = m_database.cached(std::string("SELECT ") + SummaryColumns
                                                + " FROM client_summaries s WHERE s.record_id = ?1");
     query.bind(1, crypto::ByteView(id.bytes.data(), id.bytes.size()));
     if (!query.step()) {
-        throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
+        return std::nullopt;
     }
     return summaryFrom(query);
 }

@@ -45,8 +45,9 @@ public:
     // scope, by client number.
     std::vector<ClientSummary> childrenOf(const store::Id& parent, const ClientScope& scope);
 
-    // The summary of one stored client.
+    // The summary of one stored client: throws Error(NotFound) without one.
     ClientSummary summary(const store::Id& id);
+    std::optional<ClientSummary> summaryIfAny(const store::Id& id);
 
     // The FTS4 query for what a person typed: every word a prefix, all required.
     // Phone numbers match with or without the country code and spaces. (The

@@ -374,4 +374,21 @@ std::vector<ClientSummary> ClientService::children(const std::string& parentId)
     return ClientIndex(m_session.database()).childrenOf(store::Id::fromHex(parentId), scope());
 }
 
+std::optional<ClientSummary> ClientService::summary(const std::string& id)
+{
+    std::optional<store::Id> key;
+    try {
+        key = store::Id::fromHex(id);
+    } catch (const Error&) {
+        return std::nullopt; // a parent link typed by hand, say: no client has that id
+    }
+    const std::optional<ClientSummary> found = ClientIndex(m_session.database()).summaryIfAny(*key);
+    const ClientScope visible = scope();
+    if (!found || (visible.worker && found->worker != *visible.worker)
+        || (visible.office && found->office != *visible.office)) {
+        return std::nullopt;
+    }
+    return found;
+}
+
 } // namespace majakka

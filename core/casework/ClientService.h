@@ -116,6 +116,9 @@ public:
     // The clients whose record names this client as their parent, those the
     // user may see, by client number. Not audited: like the list, it opens no record.
     std::vector<ClientSummary> children(const std::string& parentId);
+    // The summary of one client the user may see (a child's parent, say);
+    // nothing for a client out of sight or not there. Not audited either.
+    std::optional<ClientSummary> summary(const std::string& id);
     // Whose clients the signed-in user may see.
     ClientScope scope() const;
 

@@ -114,3 +114,24 @@ TEST_CASE("a parent's children are only those the user may see", "[casework][fam
     auto olli = fx.unlock("olli", "olli passphrase");
     CHECK(ClientService(*olli).children(fx.santos.id).empty());
 }
+
+TEST_CASE("a child's parent is found by id, only among the clients one may see", "[casework][family][roles]")
+{
+    FamilyFixture fx;
+    {
+        auto ville = fx.unlock("ville", "ville passphrase");
+        ClientService clients(*ville);
+        const domain::ClientRecord rosa = clients.show(fx.rosa.id);
+        // Rosa is ville's client, her parent kaisa's.
+        CHECK_FALSE(clients.summary(rosa.person.parent));
+        CHECK(clients.summary(fx.korhonen.id)->familyName == "Korhonen");
+    }
+    auto kaisa = fx.unlock("kaisa", "kaisa passphrase");
+    ClientService clients(*kaisa);
+    const auto parent = clients.summary(clients.show(fx.ana.id).person.parent);
+    REQUIRE(parent);
+    CHECK(parent->id == fx.santos.id);
+    CHECK(parent->number == fx.santos.number->toString());
+    CHECK_FALSE(clients.summary("0123456789abcdef0123456789abcdef"));
+    CHECK_FALSE(clients.summary("not an id"));
+}
