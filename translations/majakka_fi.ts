@@ -1438,6 +1438,1338 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Kansio</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>V&amp;alitse kaikki</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Siirry ylös</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Sii&amp;rry alas</translation>
+    </message>
+</context>
+<context>
+    <name>QAccessibleActionInterface</name>
+    <message>
+        <source>Press</source>
+        <translation>Paina</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Vähennä</translation>
+    </message>
+    <message>
+        <source>ShowMenu</source>
+        <translation>NäytäValikko</translation>
+    </message>
+    <message>
+        <source>SetFocus</source>
+        <translation>AsetaKohdistus</translation>
+    </message>
+    <message>
+        <source>Toggle</source>
+        <translation>Vaihda</translation>
+    </message>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Vieritä vasemmalle</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Vieritä oikealle</translation>
+    </message>
+    <message>
+        <source>Scroll Up</source>
+        <translation>Vieritä ylös</translation>
+    </message>
+    <message>
+        <source>Scroll Down</source>
+        <translation>Vieritä alas</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Edellinen sivu</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Seuraava sivu</translation>
+    </message>
+    <message>
+        <source>Triggers the action</source>
+        <translation>Käynnistää toiminnon</translation>
+    </message>
+    <message>
+        <source>Increase the value</source>
+        <translation>Lisää arvoa</translation>
+    </message>
+    <message>
+        <source>Decrease the value</source>
+        <translation>Vähentää arvoa</translation>
+    </message>
+    <message>
+        <source>Shows the menu</source>
+        <translation>Näyttää valikon</translation>
+    </message>
+    <message>
+        <source>Sets the focus</source>
+        <translation>Asettaa kohdistuksen</translation>
+    </message>
+    <message>
+        <source>Toggles the state</source>
+        <translation>Vaihtaa tilaa</translation>
+    </message>
+    <message>
+        <source>Scrolls to the left</source>
+        <translation>Vierittää vasemmalle</translation>
+    </message>
+    <message>
+        <source>Scrolls to the right</source>
+        <translation>Vierittää oikealle</translation>
+    </message>
+    <message>
+        <source>Scrolls up</source>
+        <translation>Vierittää ylös</translation>
+    </message>
+    <message>
+        <source>Scrolls down</source>
+        <translation>Vierittää alas</translation>
+    </message>
+    <message>
+        <source>Goes back a page</source>
+        <translation>Siirtyy sivun taaksepäin</translation>
+    </message>
+    <message>
+        <source>Goes to the next page</source>
+        <translation>Siirtyy seuraavalle sivulle</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>True</source>
+        <translation>Tosi</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Epätosi</translation>
+    </message>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>Avaa yhdistelmäruudun vaihtoehdot</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Lopussa:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Etulehdet</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Yöllä (18.00-5.59)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Määräaikana</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Laskutustiedot:</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Ajastettu tulostus:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Salainen (Secret)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Huippusalainen</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Alussa:</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Päivällä (6.00-17.59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Ns. toisessa vuorossa (16.00-23.59)</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Töiden hallinta</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Viikonloppuna (lauantaista sunnuntaihin)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Tavallinen</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Salainen (Classified)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Ns. kolmannessa vuorossa (0.00-7.59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Pidä ikuisesti</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Tulosta välittömästi</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Luottamuksellinen</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Työn prioriteetti:</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Luokittelematon</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tiedostot</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Näytä </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>”%1” on kirjoitussuojattu.
+Haluatko silti poistaa sen?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Haluatko varmasti poistaa kohteen ”%1”?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Sijaintien ja kirjanmerkkien lista</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Tiedosto&amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Tiedostokansio</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poisto</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Uusi kansio</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Yläkansio</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Uusi kansio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Oma tietokone</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Lähde:</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Luo uusi kansio</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-tiedosto</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Tiedostotyyppi:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Etsi kansio</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Näytä piilotiedostot</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Tallenna nimellä</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Kansiota ei löydy.
+Varmista oikea kansion nimi.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sivupalkki</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listanäkymä</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Valitse</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Kansiot</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Muuta nimeä</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Kansion poistaminen epäonnistui.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Kansio:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 on jo olemassa.
+Korvataanko se?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Eteenpäin</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Siirry eteenpäin</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Siirry yläkansioon</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Viimeaikaiset sijainnit</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Siirry takaisin</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Vaihda yksityiskohtaiseen näkymään</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Uusi kansio</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pikakuvake</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Yksityiskohtainen näkymä</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Tiedostoa ei löydy.
+Varmista oikea tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Vaihda listanäkymään</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Muutosaika</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Tietokone</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Virheellinen tiedostonimi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Nimeä ”%1” ei voi käyttää.&lt;/b&gt;&lt;p&gt;Kokeile jotain muuta nimeä, esim. vähemmän merkkejä tai ei välimerkkejä.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>L&amp;eikkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opioi</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Liitä</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Valitse kaikki</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Näytä yksityiskohdat…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Piilota yksityiskohdat…</translation>
+    </message>
+</context>
+<context>
+    <name>QPPDOptionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>cc</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>alareunus</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paperi</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Paperilähde:</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>oikea reunus</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Reunukset</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Vaakasuunta</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Sivujen asettelu</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Leveys:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (dd)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Pystysuunta</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Sivujen järjestys:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>yläreunus</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>vasen reunus</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Sivukoko:</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (cc)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Käänteinen pystysuunta</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Millimetrit (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Pisteet (pt)</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Sivuja arkilla:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Tuumat (in)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Käänteinen vaakasuunta</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Korkeus:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tallenna kaikki</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Kyllä k&amp;aikkiin</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>E&amp;i kaikkiin</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Palauta oletukset</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Parilliset sivut</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Asetukset &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Asetukset &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Vasemmalta oikealle, ylhäältä alas</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Oikealta vasemmalle, alhaalta ylös</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Tallenna PDF-tiedostoon</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>T&amp;ulosta</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1 × 1)</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Asetuksia ”Sivuja arkilla” ja ”Sivujoukko” ei voi käyttää samanaikaisesti.
+Poista toinen niistä käytöstä.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 on jo olemassa.
+Haluatko korvata sen?</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2 × 1)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Vasemmalta oikealle, alhaalta ylös</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2 × 2)</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Parittomat sivut</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Paikallinen tiedosto</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2 × 3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4 × 4)</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Tulosta tiedostoon (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Tulosta tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Virheellinen sivujen määritys</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 ei noudata oikeaa syntaksia. Käytä pilkkua (,) sivunumeroiden ja -numeroalueiden erottamiseen. Käytä viivaa (-) sivunumeroalueiden ilmaisemiseen. Varmista, että sivunumeroalueet eivät mene päällekkäin.</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3 × 3)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaattinen</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Oikealta vasemmalle, ylhäältä alas</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Alhaalta ylös, vasemmalta oikealle</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Sivulta-arvo ei voi olla suurempi kuin sivulle-arvo.</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Kaikki sivut</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 on kansio.
+Anna tiedostolle toinen nimi.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Tiedostoon %1 ei voida tallentaa.
+Anna jokin muu tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Alhaalta ylös, oikealta vasemmalle</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Ylhäältä alas, vasemmalta oikealle</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Ylhäältä alas, oikealta vasemmalle</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Konflikti edistyneissä asetuksissa</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Työn asetukset</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Joissakin edistyneissä asetuksissa on konflikteja. Haluatko korjata ne?</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Tulostimen ominaisuudet</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sivu</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Joissakin asetuksissa on konflikteja. Ole hyvä ja korjaa ne.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Edistyneet</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>to</source>
+        <translation>sivulle</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Tulosta kaikki</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Nykyinen sivu</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Valinta</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Pidempi reuna</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Kopiot</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Tulostusalue</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Väritila</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Tulostusasetukset</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Käänteisesti</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Harmaasävy</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Lyhyempi reuna</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Lajittele</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Kopioita:</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Erottele sivunumerot ja -numeroalueet pilkuilla. Sivunumeroalueet merkitään kahdella numerolla, viivalla erotettuina. Esim. 3,5-7,9 tulostaa sivut 3, 5, 6, 7 ja 9.</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Sivulta</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Sivujoukko:</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>Kaksipuolinen tulostus</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>...</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Tuloste&amp;tiedosto:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Ominaisuudet</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Tulostin</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Sijainti:</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Vieritä tähän</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Vasempaan reunaan</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Alkuun</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Oikeaan reunaan</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Loppuun</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Sivu vasemmalle</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Sivu ylös</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Sivu oikealle</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Sivu alas</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Vieritä vasemmalle</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Vieritä ylös</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Vieritä oikealle</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Vieritä alas</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Askelpalautin</translation>
+    </message>
+    <message>
+        <source>Backtab</source>
+        <translation>Sarkain taaksepäin</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Ins</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vasen nuoli</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Oikea nuoli</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ylänuoli</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alanuoli</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Num</source>
+        <translation>Num</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Vaihto</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Välilyönti</translation>
+    </message>
+    <message>
+        <source>SysReq</source>
+        <translation>SysReq</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Sarkain</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>PgUp</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>PgDown</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Valikko</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>CapsLock</source>
+        <translation>CapsLock</translation>
+    </message>
+    <message>
+        <source>NumLock</source>
+        <translation>NumLock</translation>
+    </message>
+    <message>
+        <source>ScrollLock</source>
+        <translation>ScrollLock</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Vieritä vasemmalle</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Vieritä oikealle</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Tee uu&amp;delleen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>L&amp;eikkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opioi</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Liitä</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Valitse kaikki</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopioi li&amp;nkin osoite</translation>
+    </message>
+</context>
+<context>
     <name>RecordHtml</name>
     <message>
         <source>Yes</source>
@@ -2289,10 +3621,6 @@ Lisätiedot: %2</translation>
         <translation>Lapset ja perhe</translation>
     </message>
     <message>
-        <source>The underage children of a victim are clients in their own right, each linked to the parent&apos;s record; find them in the client list. A child who turns 18 needs an admission decision of their own.</source>
-        <translation>Uhrin alaikäiset lapset ovat itse asiakkaita, ja kunkin tiedot on liitetty vanhemman asiakastietoihin; löydät heidät asiakasluettelosta. 18 vuotta täyttävästä lapsesta tehdään oma päätös auttamisjärjestelmään ottamisesta.</translation>
-    </message>
-    <message>
         <source>Edit the &amp;family link…</source>
         <translation>Muokkaa &amp;perhesuhdetta…</translation>
     </message>
@@ -2670,6 +3998,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>client id %1</source>
         <translation>asiakkaan tunniste %1</translation>
+    </message>
+    <message>
+        <source>The underage children of a victim are clients in their own right, each linked to the parent&apos;s record, and listed below it. A child who turns 18 needs an admission decision of their own.</source>
+        <translation>Uhrin alaikäiset lapset ovat itse asiakkaita, ja kunkin tiedot on liitetty vanhemman asiakastietoihin; heidät luetellaan alla. 18 vuotta täyttävästä lapsesta tehdään oma päätös auttamisjärjestelmään ottamisesta.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +4874,25 @@ Lisätiedot: %2</translation>
     <message>
         <source>Saved %1. It is not encrypted.</source>
         <translation>Tallennettu %1. Tiedosto ei ole salattu.</translation>
+    </message>
+</context>
+<context>
+    <name>majakka::ui::ChildrenPanel</name>
+    <message>
+        <source>Chil&amp;dren</source>
+        <translation>&amp;Lapset</translation>
+    </message>
+    <message>
+        <source>Open the &amp;child&apos;s record</source>
+        <translation>Avaa lapse&amp;n asiakastiedot</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Lapset</translation>
+    </message>
+    <message>
+        <source>No client you can see is linked to this one as their parent. A child is linked in the child&apos;s own record, under Children and family.</source>
+        <translation>Yhtäkään näkemääsi asiakasta ei ole liitetty tähän asiakkaaseen lapsena. Lapsi liitetään vanhempaansa lapsen omissa asiakastiedoissa, kohdassa Lapset ja perhe.</translation>
     </message>
 </context>
 <context>

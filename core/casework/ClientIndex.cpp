@@ -1,6 +1,7 @@
 #include "casework/ClientIndex.h"
 
 #include "Error.h"
+#include "domain/ClientNumber.h"
 #include "domain/EnumNames.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -50,7 +51,39 @@ bool looksLikePhone(const std::string& typed)
     return digits >= 6;
 }
 
+// The first text after every text that starts with `prefix`, in the index's
+// (binary) order: the upper bound of the prefix's range. A number prefix is
+// ASCII below '~', so its last byte has a successor.
+std::string afterPrefix(std::string prefix)
+{
+    prefix.back() = static_cast<char>(prefix.back() + 1);
+    return prefix;
+}
+
+constexpr const char* SummaryColumns
+    = "s.record_id, s.number, s.given_names, s.family_name, s.kind, s.office, s.worker, s.ended, "
+      "(SELECT count(*) FROM client_summaries n WHERE n.number = s.number) > 1";
+
 } // namespace
+
+const char* ClientIndex::summaryColumns()
+{
+    return SummaryColumns;
+}
+
+ClientSummary ClientIndex::summaryFrom(store::Statement& query)
+{
+    const crypto::Bytes id = query.columnBlob(0);
+    return {store::Id::fromBytes(id.data(), id.size()).hex(),
+            query.columnText(1),
+            query.columnText(2),
+            query.columnText(3),
+            query.columnText(4),
+            query.columnText(5),
+            query.columnText(6),
+            query.columnInt(7) != 0,
+            query.columnInt(8) != 0};
+}
 
 std::string ClientIndex::matchExpression(const std::string& typed)
 {
@@ -171,42 +204,56 @@ std::vector<store::Id> ClientIndex::idsOf(const std::optional<std::string>& work
 
 ClientSummary ClientIndex::summary(const store::Id& id)
 {
-    store::Statement query = m_database.cached(
-        "SELECT s.number, s.given_names, s.family_name, s.kind, s.office, s.worker, s.ended, "
-        "(SELECT count(*) FROM client_summaries d WHERE d.number = s.number) > 1 "
-        "FROM client_summaries s WHERE s.record_id = ?1");
+    if (auto found = summaryIfAny(id)) {
+        return *found;
+    }
+    throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
+}
+
+std::optional<ClientSummary> ClientIndex::summaryIfAny(const store::Id& id)
+{
+    store::Statement query = m_database.cached(std::string("SELECT ") + SummaryColumns
+                                               + " FROM client_summaries s WHERE s.record_id = ?1");
     query.bind(1, crypto::ByteView(id.bytes.data(), id.bytes.size()));
     if (!query.step()) {
-        throw Error(ErrorCode::NotFound, "there is no client with the id " + id.hex());
+        return std::nullopt;
     }
-    return {id.hex(),
-            query.columnText(0),
-            query.columnText(1),
-            query.columnText(2),
-            query.columnText(3),
-            query.columnText(4),
-            query.columnText(5),
-            query.columnInt(6) != 0,
-            query.columnInt(7) != 0};
+    return summaryFrom(query);
 }
 
 store::Statement ClientIndex::select(const std::string& columns,
                                      const ClientFilter& filter,
                                      const ClientScope& scope,
-                                     const std::string& tail)
+                                     const std::string& tail,
+                                     const char* lead)
 {
-    std::string sql = "SELECT " + columns + " FROM client_summaries s";
     std::string where;
     auto condition = [&](const std::string& text) {
         where += (where.empty() ? " WHERE " : " AND ") + text;
     };
+    // The start of a client number is a range of the number index: the
+    // full-text index would search "HKI-20" as the words "HKI*" and "20*",
+    // every client of an office (85 ms at 100,000 clients against 0.4 ms).
+    std::optional<std::string> number;
     std::string match;
     if (filter.search) {
-        match = matchExpression(*filter.search);
+        number = domain::ClientNumber::typedPrefix(*filter.search);
+        if (!number) {
+            match = matchExpression(*filter.search);
+        }
     }
+    // CROSS JOIN keeps the full-text index the outer loop: SQLite would rather
+    // walk the scope's index in number order (no sort) and run the full-text
+    // query once for each of the worker's clients.
+    std::string sql = lead
+        + ("SELECT " + columns
+           + (match.empty() ? " FROM client_summaries s"
+                            : " FROM client_search f CROSS JOIN client_summaries s ON s.id = f.docid"));
     if (!match.empty()) {
-        sql += " JOIN client_search f ON f.docid = s.id";
         condition("client_search MATCH ?1");
+    }
+    if (number) {
+        condition("s.number >= ?10 AND s.number < ?11");
     }
     if (scope.worker) {
         condition("s.worker = ?2");
@@ -230,6 +277,9 @@ store::Statement ClientIndex::select(const std::string& columns,
     if (!match.empty()) {
         query.bind(1, match);
     }
+    if (number) {
+        query.bind(10, *number).bind(11, afterPrefix(*number));
+    }
     if (scope.worker) {
         query.bind(2, *scope.worker);
     }
@@ -251,32 +301,26 @@ store::Statement ClientIndex::select(const std::string& columns,
     return query;
 }
 
-std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter, const ClientScope& scope)
+store::Statement
+ClientIndex::findStatement(const ClientFilter& filter, const ClientScope& scope, const char* lead)
 {
     // A client number held by two clients comes from two databases merged
     // (two laptops numbering offline); the list shows it so that one is renumbered.
     // Pages by OFFSET: the list asks for a few hundred rows at a time, and the
-    // number order (an index) makes each page a range scan.
+    // scope's index in number order makes each page a range scan.
     store::Statement query
-        = select("s.record_id, s.number, s.given_names, s.family_name, s.kind, s.office, s.worker, s.ended, "
-                 "(SELECT count(*) FROM client_summaries d WHERE d.number = s.number) > 1",
-                 filter,
-                 scope,
-                 " ORDER BY s.number LIMIT ?5 OFFSET ?9");
+        = select(SummaryColumns, filter, scope, " ORDER BY s.number LIMIT ?5 OFFSET ?9", lead);
     query.bind(5, filter.limit ? static_cast<std::int64_t>(*filter.limit) : std::int64_t {-1});
     query.bind(9, filter.offset ? static_cast<std::int64_t>(*filter.offset) : std::int64_t {0});
+    return query;
+}
+
+std::vector<ClientSummary> ClientIndex::find(const ClientFilter& filter, const ClientScope& scope)
+{
+    store::Statement query = findStatement(filter, scope, "");
     std::vector<ClientSummary> out;
     while (query.step()) {
-        const crypto::Bytes id = query.columnBlob(0);
-        out.push_back({store::Id::fromBytes(id.data(), id.size()).hex(),
-                       query.columnText(1),
-                       query.columnText(2),
-                       query.columnText(3),
-                       query.columnText(4),
-                       query.columnText(5),
-                       query.columnText(6),
-                       query.columnInt(7) != 0,
-                       query.columnInt(8) != 0});
+        out.push_back(summaryFrom(query));
     }
     return out;
 }
@@ -286,6 +330,42 @@ std::size_t ClientIndex::count(const ClientFilter& filter, const ClientScope& sc
     store::Statement query = select("count(*)", filter, scope, "");
     query.step();
     return static_cast<std::size_t>(query.columnInt(0));
+}
+
+std::vector<std::string> ClientIndex::plan(const ClientFilter& filter, const ClientScope& scope)
+{
+    store::Statement query = findStatement(filter, scope, "EXPLAIN QUERY PLAN ");
+    std::vector<std::string> steps;
+    while (query.step()) {
+        steps.push_back(query.columnText(3));
+    }
+    return steps;
+}
+
+std::vector<ClientSummary> ClientIndex::childrenOf(const store::Id& parent, const ClientScope& scope)
+{
+    // `parent != ''` lets SQLite use the partial index clients_by_parent.
+    store::Statement query
+        = m_database.cached(std::string("SELECT ") + SummaryColumns
+                            + " FROM clients c JOIN client_summaries s ON s.record_id = c.client_id "
+                              "WHERE c.parent = ?1 AND c.parent != '' AND (?2 IS NULL OR s.worker = ?2) "
+                              "AND (?3 IS NULL OR s.office = ?3) ORDER BY s.number, s.record_id");
+    query.bind(1, parent.hex());
+    if (scope.worker) {
+        query.bind(2, *scope.worker);
+    } else {
+        query.bindNull(2);
+    }
+    if (scope.office) {
+        query.bind(3, *scope.office);
+    } else {
+        query.bindNull(3);
+    }
+    std::vector<ClientSummary> out;
+    while (query.step()) {
+        out.push_back(summaryFrom(query));
+    }
+    return out;
 }
 
 } // namespace majakka

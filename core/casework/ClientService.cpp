@@ -4,13 +4,12 @@
 #include "casework/ClientFields.h"
 #include "casework/ClientIndex.h"
 #include "casework/ClientTables.h"
+#include "casework/DeadlineList.h"
 #include "domain/ClientRules.h"
 #include "domain/EnumNames.h"
 #include "session/Session.h"
 #include "store/OperationLog.h"
 #include "store/Statement.h"
-
-#include <map>
 
 namespace majakka {
 
@@ -378,21 +377,30 @@ std::vector<ClientDeadline> ClientService::deadlines(const DeadlineFilter& filte
     if (!worker || !office) {
         return {};
     }
-    const auto due
-        = ClientTables(m_session.database()).deadlinesUntil(today().addDays(filter.days), *worker, *office);
-    ClientIndex index(m_session.database());
-    std::map<std::string, ClientSummary> summaries;
-    std::vector<ClientDeadline> out;
-    out.reserve(due.size());
-    for (const auto& [clientId, deadline] : due) {
-        const std::string key = clientId.hex();
-        auto summary = summaries.find(key);
-        if (summary == summaries.end()) {
-            summary = summaries.emplace(key, index.summary(clientId)).first;
-        }
-        out.push_back({summary->second, deadline});
+    const domain::Date now = today();
+    return shownDeadlines(m_session.database(), now, now.addDays(filter.days), *worker, *office);
+}
+
+std::vector<ClientSummary> ClientService::children(const std::string& parentId)
+{
+    return ClientIndex(m_session.database()).childrenOf(store::Id::fromHex(parentId), scope());
+}
+
+std::optional<ClientSummary> ClientService::summary(const std::string& id)
+{
+    std::optional<store::Id> key;
+    try {
+        key = store::Id::fromHex(id);
+    } catch (const Error&) {
+        return std::nullopt; // a parent link typed by hand, say: no client has that id
     }
-    return out;
+    const std::optional<ClientSummary> found = ClientIndex(m_session.database()).summaryIfAny(*key);
+    const ClientScope visible = scope();
+    if (!found || (visible.worker && found->worker != *visible.worker)
+        || (visible.office && found->office != *visible.office)) {
+        return std::nullopt;
+    }
+    return found;
 }
 
 } // namespace majakka

@@ -113,8 +113,16 @@ public:
     std::vector<ClientSummary> list(const ClientFilter& filter);
     // How many clients `list` would give without a limit.
     std::size_t count(const ClientFilter& filter);
-    // Deadlines of the active clients the user may see, soonest (or most overdue) first.
+    // Deadlines of the active clients the user may see, soonest (or most overdue)
+    // first, as the deadlines list shows them: an event long past is left out
+    // (domain::isShownOn).
     std::vector<ClientDeadline> deadlines(const DeadlineFilter& filter);
+    // The clients whose record names this client as their parent, those the
+    // user may see, by client number. Not audited: like the list, it opens no record.
+    std::vector<ClientSummary> children(const std::string& parentId);
+    // The summary of one client the user may see (a child's parent, say);
+    // nothing for a client out of sight or not there. Not audited either.
+    std::optional<ClientSummary> summary(const std::string& id);
     // Whose clients the signed-in user may see.
     ClientScope scope() const;
 

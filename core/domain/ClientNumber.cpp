@@ -59,6 +59,46 @@ std::optional<ClientNumber> ClientNumber::tryParse(std::string_view text)
     return number;
 }
 
+std::optional<std::string> ClientNumber::typedPrefix(std::string_view text)
+{
+    const auto space = [](char c) {
+        return c == ' ' || c == '\t';
+    };
+    while (!text.empty() && space(text.front())) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && space(text.back())) {
+        text.remove_suffix(1);
+    }
+    // PPP-YYYY-NNNN…: the dashes where they belong, digits elsewhere.
+    if (text.size() < 4 || text.size() > 17 || text[3] != '-') {
+        return std::nullopt;
+    }
+    std::string prefix;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (i < 3) {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return std::nullopt;
+            }
+            prefix.push_back(static_cast<char>(c >= 'a' ? c - 'a' + 'A' : c));
+        } else if (i == 3 || i == 8) {
+            if (c != '-') {
+                return std::nullopt;
+            }
+            prefix.push_back(c);
+        } else if (c >= '0' && c <= '9') {
+            prefix.push_back(c);
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!officeFromClientNumberPrefix(std::string_view(prefix).substr(0, 3))) {
+        return std::nullopt;
+    }
+    return prefix;
+}
+
 ClientNumber ClientNumber::parse(std::string_view text, const std::string& field)
 {
     if (auto number = tryParse(text)) {

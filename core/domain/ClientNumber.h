@@ -26,6 +26,12 @@ struct ClientNumber
     static ClientNumber parse(std::string_view text, const std::string& field = "number");
     static std::optional<ClientNumber> tryParse(std::string_view text);
 
+    // The start of a written number as someone types it into a search
+    // ("hki-20", " HKI-2026-00"), in the written (upper) case; nullopt for
+    // anything that cannot begin one. It needs the office prefix and its dash:
+    // three letters alone may as well begin a name ("Tre…").
+    static std::optional<std::string> typedPrefix(std::string_view text);
+
     auto operator<=>(const ClientNumber&) const = default;
 };
 

@@ -65,6 +65,7 @@ std::vector<Deadline> deadlinesOf(const ClientRecord& record, Date until, const 
 // yet overdue; an overdue task until it is done (it then leaves deadlinesOf);
 // an overdue event for `rules.overdueEventDays` after its date and no longer,
 // so that the list stays about what needs doing rather than what passed long ago.
+// ClientService::deadlines applies it in its query (casework/DeadlineList.cpp).
 bool isShownOn(const Deadline& deadline, Date today, const CaseRules& rules = {});
 
 } // namespace majakka::domain

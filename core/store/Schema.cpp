@@ -13,7 +13,7 @@ namespace {
 
 // Each entry takes the schema from version N to N+1. Shipped entries never
 // change; a new release appends one.
-constexpr std::array<const char*, 8> Migrations {
+constexpr std::array<const char*, 9> Migrations {
     // 1: the database's identity (checked against its key header) and its users.
     R"sql(
         CREATE TABLE meta (
@@ -385,6 +385,19 @@ constexpr std::array<const char*, 8> Migrations {
         CREATE INDEX referrals_for_statistics ON referrals (client_id, date, source, channel);
         CREATE INDEX admission_decisions_for_statistics ON admission_decisions (client_id, date, decision);
         CREATE INDEX ends_of_assistance_for_statistics ON ends_of_assistance (client_id, date, reason);
+    )sql",
+    // 9: a page of a worker's or an office's list, and a search by client number,
+    // as a range of one index in number order. With the worker's index alone,
+    // SQLite sorted all of that worker's clients for every page (about 0.1 s at
+    // 100,000). The new indexes begin with the old ones' column, so those go.
+    // A parent's children are the few rows of the per-kind table that name one;
+    // the index holds only those (children's queries say `parent != ''` too).
+    R"sql(
+        CREATE INDEX client_summaries_by_worker_number ON client_summaries (worker, number);
+        CREATE INDEX client_summaries_by_office_number ON client_summaries (office, number);
+        DROP INDEX client_summaries_by_worker;
+        DROP INDEX client_summaries_by_office;
+        CREATE INDEX clients_by_parent ON clients (parent) WHERE parent != '';
     )sql",
 };
 

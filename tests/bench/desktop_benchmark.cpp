@@ -9,6 +9,7 @@
 // The database is made with the cheap test KDF, so the time to unlock is the
 // program's own work, "KDF apart" (Argon2id costs about 0.6 s more on top).
 // With --db PATH an existing database made by an earlier run is reused.
+#include "casework/ClientService.h"
 #include "support/CaseworkFixture.h"
 #include "support/DesktopFixture.h"
 #include "support/TestEnvironment.h"
@@ -183,6 +184,7 @@ int main(int argc, char* argv[])
     // page each, as the search box's timer would run them; from the filter
     // set to its rows shown.
     std::vector<double> perKey;
+    std::vector<std::pair<double, std::string>> slowest;
     const std::vector<std::string> typed {"Virtanen", "maria", "HKI-20", "Santos", "ahmed"};
     stalls.start();
     for (const std::string& word : typed) {
@@ -194,8 +196,10 @@ int main(int argc, char* argv[])
             list->model()->setFilter(filter);
             waitFor([&] { return !list->model()->isLoading(); });
             perKey.push_back(static_cast<double>(key.nsecsElapsed()) / 1e6);
+            slowest.emplace_back(perKey.back(), *filter.search);
         }
     }
+    std::sort(slowest.begin(), slowest.end(), std::greater<>());
     const double typingStall = stalls.stop();
     std::printf("filter as you type, per keystroke    median %.1f ms, p95 %.1f ms, max %.1f ms over %zu keys "
                 "(target < 100 ms)\n",
@@ -204,6 +208,11 @@ int main(int argc, char* argv[])
                 percentile(perKey, 1.0),
                 perKey.size());
     std::printf("  longest UI-thread stall meanwhile   %.0f ms\n", typingStall);
+    std::printf("  slowest keys                        ");
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, slowest.size()); ++i) {
+        std::printf("%s\"%s\" %.1f ms", i ? ", " : "", slowest[i].second.c_str(), slowest[i].first);
+    }
+    std::printf("\n");
 
     // Scrolling to the end of the first pages: each page fetched on the worker.
     list->model()->setFilter({});
@@ -253,6 +262,29 @@ int main(int argc, char* argv[])
         opening.push_back(static_cast<double>(open.nsecsElapsed()) / 1e6);
         window->closeRecord(page);
     }
+    // The Children and family tab's question (indexed by parent): the first
+    // clients of the list, and the parents of the children among them.
+    std::vector<double> family;
+    ClientService clientService(*controller.session());
+    ClientFilter children;
+    children.kind = "child";
+    children.limit = 20;
+    std::vector<std::string> parents;
+    for (const ClientSummary& child : clientService.list(children)) {
+        if (const auto parent = clientService.summary(clientService.show(child.id).person.parent)) {
+            parents.push_back(parent->id);
+        }
+    }
+    std::size_t found = 0;
+    for (int row = 0; row < std::min(20, list->model()->rowCount()); ++row) {
+        parents.push_back(list->model()->summaryAt(row)->id);
+    }
+    for (const std::string& parent : parents) {
+        QElapsedTimer asking;
+        asking.start();
+        found += clientService.children(parent).size();
+        family.push_back(static_cast<double>(asking.nsecsElapsed()) / 1e6);
+    }
     std::printf("open a client record                  median %.1f ms, max %.1f ms over %zu records\n",
                 percentile(opening, 0.5),
                 percentile(opening, 1.0),
@@ -260,6 +292,12 @@ int main(int argc, char* argv[])
     std::printf("  of which its conflicts (no conflict) median %.2f ms, max %.2f ms\n",
                 percentile(conflicts, 0.5),
                 percentile(conflicts, 1.0));
+
+    std::printf("a parent's children                   median %.2f ms, max %.2f ms over %zu clients (%zu children)\n",
+                percentile(family, 0.5),
+                percentile(family, 1.0),
+                family.size(),
+                found);
 
     // A lock in the middle of a long read: it must not wait for it.
     list->table()->sortByColumn(1, Qt::DescendingOrder);

@@ -4,6 +4,7 @@
 #include "casework/ClientService.h"
 #include "casework/HotlineLog.h"
 #include "record/RecordScreenshots.h"
+#include "sync/SyncScreenshots.h"
 #include "session/Session.h"
 #include "statistics/StatisticsExport.h"
 #include "support/CaseworkFixture.h"
@@ -380,110 +381,6 @@ bool shootStatistics(const QString& language, const QDir& folder, const QString&
     return ok;
 }
 
-// Sets a record's phone and first measure's note, and returns what it was.
-void changeForConflict(Session& session, const std::string& phone, const std::string& note)
-{
-    ClientService clients(session);
-    domain::ClientRecord record = clients.show(SyncFixture::clientId());
-    record.person.phone = phone;
-    if (!record.measures.empty()) {
-        record.measures.front().note = note;
-    }
-    clients.change(SyncFixture::clientId(), std::move(record));
-}
-
-// The sync screens over an office and a laptop database that both changed one
-// client's phone number and a measure's note: the export, the import preview,
-// the conflicts, the record with its conflicts, the devices and enrolling.
-bool shootSync(const QString& language, const QDir& folder)
-{
-    SyncFixture fixture;
-    fixture.languages().choose(language);
-    QString package;
-    {
-        auto laptop = fixture.openLaptop();
-        changeForConflict(*laptop, "+358 40 765 4321", "Moved to sheltered housing in Oulu");
-        package = QDir(fixture.folder()).filePath(QStringLiteral("from-laptop.majakka-sync"));
-        sync::SyncService(*laptop).exportTo(SyncFixture::OfficeName, std::nullopt, package.toStdString());
-    }
-    {
-        auto office = fixture.openOffice(SyncFixture::Caseworker);
-        changeForConflict(*office, "+358 50 111 2222", "Waiting for a place in sheltered housing");
-    }
-    if (!fixture.unlockAs(SyncFixture::Caseworker)) {
-        return false;
-    }
-    MainWindow* window = fixture.window();
-    window->resize(1180, 720);
-    SyncActions& sync = fixture.sync();
-
-    sync.exportAction()->trigger();
-    SyncDialog* dialog = sync.syncDialog();
-    if (!dialog) {
-        return false;
-    }
-    dialog->exportPage()->setPath(
-        QStringLiteral("/home/kaisa/Documents/to-kaisa-s-laptop-2026-12-01.majakka-sync"));
-    dialog->resize(640, 340);
-    bool ok = save(dialog, folder, QStringLiteral("sync-export"), language);
-    dialog->reject();
-
-    const QString shownPath = QStringLiteral("/media/kaisa/USB/from-laptop.majakka-sync");
-    sync.previewImport(package);
-    ImportPreviewDialog* preview = nullptr;
-    ok = waitUntil([&] {
-             preview = sync.importFlow().dialog();
-             return preview && !sync.runner().isBusy() && preview->reportView()->report();
-         })
-        && ok;
-    if (!preview) {
-        return false;
-    }
-    preview->findChild<PathLabel*>(QStringLiteral("importFileLabel"))->setPath(shownPath);
-    preview->resize(640, 520);
-    ok = save(preview, folder, QStringLiteral("import-preview"), language) && ok;
-    preview->applyButton()->click();
-    ok = waitUntil([&] { return preview->state() == ImportPreviewDialog::State::Imported; }) && ok;
-    preview->reject();
-
-    sync.showConflicts();
-    if (ConflictsDialog* conflicts = sync.conflictsDialog()) {
-        ConflictsPage* page = conflicts->page();
-        page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
-        conflicts->resize(1000, 420);
-        ok = save(conflicts, folder, QStringLiteral("conflicts"), language) && ok;
-        conflicts->reject();
-    }
-
-    window->openClient(QString::fromStdString(SyncFixture::clientId()));
-    ok = save(window, folder, QStringLiteral("client-record-conflicts"), language) && ok;
-
-    fixture.controller().lock();
-    if (!fixture.unlockAs(SyncFixture::Administrator)) {
-        return false;
-    }
-    fixture.sync().showDevices();
-    DevicesDialog* devices = fixture.sync().devices().dialog();
-    if (!devices) {
-        return false;
-    }
-    devices->resize(900, 520);
-    ok = save(devices, folder, QStringLiteral("devices"), language) && ok;
-    devices->enrolButton()->click();
-    if (EnrolDeviceDialog* enrol = fixture.sync().devices().enrolDialog()) {
-        enrol->loadFile(fixture.phoneIdentityPath());
-        enrol->pathEdit()->setText(QStringLiteral("/media/pekka/USB/phone.majakka-device"));
-        enrol->fingerprintEdit()->setText(QStringLiteral("12345 67890 12345 67890 12345 67890"));
-        enrol->enrolButton()->click();
-        enrol->adjustSize();
-        ok = save(enrol, folder, QStringLiteral("enrol-device"), language) && ok;
-        enrol->reject();
-    }
-    devices->reject();
-    fixture.controller().lock();
-    return ok;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -510,7 +407,9 @@ int main(int argc, char* argv[])
         ok = shootLanguage(language, folder) && ok;
         ok = shootCasework(language, folder) && ok;
         ok = shootStatistics(language, folder, demo) && ok;
-        ok = shootSync(language, folder) && ok;
+        ok = shootSync(language, [&](QWidget* widget, const QString& name) {
+                 return save(widget, folder, name, language);
+             }) && ok;
     }
     return ok ? 0 : 1;
 }

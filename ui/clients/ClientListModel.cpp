@@ -189,7 +189,12 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    switch (section) {
+    return columnTitle(section);
+}
+
+QString ClientListModel::columnTitle(int column)
+{
+    switch (column) {
     case NumberColumn:
         return tr("Number");
     case NameColumn:

@@ -75,6 +75,9 @@ public:
 
     static QString displayName(const ClientSummary& summary);
     static QString statusText(const ClientSummary& summary);
+    static QString columnTitle(int column);
+    // What a column shows of a client (a client number used twice says so).
+    static QString text(const ClientSummary& summary, int column);
     // `rows` in the order of `column`; safe on any thread.
     static Rows sorted(Rows rows, int column, Qt::SortOrder order);
 
@@ -93,7 +96,6 @@ Q_SIGNALS:
 private:
     bool isIndexOrder() const { return m_sortColumn == NumberColumn && m_sortOrder == Qt::AscendingOrder; }
     void appendRows(Rows rows);
-    static QString text(const ClientSummary& summary, int column);
 
     Query m_query;
     ClientFilter m_filter;

@@ -41,7 +41,7 @@ clientListQuery(SessionWorker& worker, ClientListModel* model, std::function<voi
     };
 }
 
-HomeFigures homeFigures(Session& session, domain::Date today, int days, std::size_t recentCount)
+HomeFigures homeFigures(Session& session, int days, std::size_t recentCount)
 {
     ClientService clients(session);
     DeadlineFilter deadlines;
@@ -54,8 +54,6 @@ HomeFigures homeFigures(Session& session, domain::Date today, int days, std::siz
     }
     HomeFigures figures;
     figures.deadlines = clients.deadlines(deadlines);
-    std::erase_if(figures.deadlines,
-                  [&](const ClientDeadline& item) { return !domain::isShownOn(item.deadline, today); });
     figures.activeCases = clients.count(active);
     figures.recentClients = recentClients(session, clients.scope(), recentCount);
     return figures;

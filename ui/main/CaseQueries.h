@@ -4,7 +4,6 @@
 #ifndef Q_MOC_RUN
 #include "Error.h"
 #include "casework/ClientService.h"
-#include "domain/Date.h"
 #endif
 
 #include "ui/clients/ClientListModel.h"
@@ -43,10 +42,10 @@ struct HomeFigures
 };
 
 // What the home page shows: the user's deadlines in the next `days` days
-// (events long past left out, domain::isShownOn), how many active clients they
-// have, and the clients they opened lately. "My" means assigned to me; for an
-// office worker, the office's.
-HomeFigures homeFigures(Session& session, domain::Date today, int days, std::size_t recentCount);
+// (as ClientService::deadlines gives them: events long past left out), how
+// many active clients they have, and the clients they opened lately. "My"
+// means assigned to me; for an office worker, the office's.
+HomeFigures homeFigures(Session& session, int days, std::size_t recentCount);
 
 } // namespace queries
 } // namespace majakka::ui

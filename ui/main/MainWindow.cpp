@@ -291,8 +291,8 @@ void MainWindow::refreshHome()
     m_worker.run<queries::HomeFigures>(
         m_home,
         QStringLiteral("home"),
-        [now](Session& session, const JobControl&) {
-            return queries::homeFigures(session, now, HomePage::DeadlineDays, HomePage::RecentClientCount);
+        [](Session& session, const JobControl&) {
+            return queries::homeFigures(session, HomePage::DeadlineDays, HomePage::RecentClientCount);
         },
         [this, now](queries::HomeFigures figures) {
             m_home->showCases(std::move(figures.deadlines), figures.activeCases, now);

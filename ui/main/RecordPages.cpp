@@ -4,6 +4,7 @@
 #include "ui/record/ClientRecordPage.h"
 #include "ui/record/RecordEditor.h"
 
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -71,6 +72,7 @@ void RecordPages::close(ClientRecordPage* page, QWidget* fallback)
 
 void RecordPages::closeAll()
 {
+    const QScopedValueRollback closing(m_closing, true);
     while (!m_records.isEmpty()) {
         ClientRecordPage* page = m_records.takeLast();
         m_undo.removeStack(page->editor()->undoStack());
@@ -89,6 +91,9 @@ void RecordPages::pageShown()
 {
     ClientRecordPage* record = current();
     m_undo.setActiveStack(record ? record->editor()->undoStack() : nullptr);
+    if (record && !m_closing) {
+        record->refreshFamily();
+    }
 }
 
 } // namespace majakka::ui

@@ -51,6 +51,8 @@ private:
     QStackedWidget& m_pages;
     QUndoGroup& m_undo;
     QList<ClientRecordPage*> m_records;
+    // While pages go, the next one shown must not read: the session may be gone.
+    bool m_closing = false;
 };
 
 } // namespace majakka::ui

@@ -160,6 +160,11 @@ void ClientRecordPage::removeEntry()
     }
 }
 
+void ClientRecordPage::refreshFamily()
+{
+    recordTab(FamilyTab)->refresh();
+}
+
 void ClientRecordPage::refresh()
 {
     const domain::ClientRecord& record = m_editor->record();

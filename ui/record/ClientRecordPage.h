@@ -68,6 +68,10 @@ public:
     // Undo and redo stay open on an ended case: undoing the end reopens it.
     bool mayUndo() const;
 
+    // Reads the family links again: children are linked in their own records,
+    // perhaps while this one was open. Called when the page is shown anew.
+    void refreshFamily();
+
     EntryActions entryActions() const;
     void addEntry();
     void editEntry();

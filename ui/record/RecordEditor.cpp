@@ -35,23 +35,13 @@ std::vector<ClientSummary> RecordEditor::findClients(const QString& search, std:
 
 std::optional<ClientSummary> RecordEditor::parentSummary() const
 {
-    const domain::Person& person = m_record.person;
-    if (person.parent.empty()) {
-        return std::nullopt;
-    }
-    // The core finds clients by name, not by id (an id typed into the search
-    // finds nothing): the parent is looked for among those with the child's names.
-    for (const std::string& name : {person.familyName, person.givenNames}) {
-        if (name.empty()) {
-            continue;
-        }
-        for (const ClientSummary& client : findClients(QString::fromStdString(name), 50)) {
-            if (client.id == person.parent) {
-                return client;
-            }
-        }
-    }
-    return std::nullopt;
+    const std::string& parent = m_record.person.parent;
+    return parent.empty() ? std::nullopt : m_clients.summary(parent);
+}
+
+std::vector<ClientSummary> RecordEditor::children() const
+{
+    return m_clients.children(m_record.id);
 }
 
 std::optional<Error> RecordEditor::change(domain::ClientRecord edited, const QString& description)

@@ -47,6 +47,9 @@ public:
     std::vector<ClientSummary> findClients(const QString& search, std::size_t limit) const;
     // The summary of a child's parent client, when the user may see them.
     std::optional<ClientSummary> parentSummary() const;
+    // The clients linked to this one as their parent, those the user may see.
+    // Not audited: nothing is opened.
+    std::vector<ClientSummary> children() const;
     QUndoStack* undoStack() const { return m_undo; }
 
     // Writes `edited`; on success pushes an undoable command named `description`.

@@ -36,11 +36,8 @@ public:
             }
         }
         auto session = context.unlock();
-        auto deadlines = ClientService(*session).deadlines(filter);
-        // Events long past leave the list (domain/Deadlines.h).
-        const domain::Date today = domain::Date::fromTimePoint(session->clock().now());
-        std::erase_if(deadlines,
-                      [&](const ClientDeadline& item) { return !domain::isShownOn(item.deadline, today); });
+        // Without the events long past, as the home page (domain::isShownOn).
+        const auto deadlines = ClientService(*session).deadlines(filter);
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const auto& [client, deadline] : deadlines) {
             if (context.arguments.flag("json")) {

@@ -51,3 +51,32 @@ TEST_CASE("malformed client numbers are refused", "[domain]")
         }
     }
 }
+
+TEST_CASE("the start of a client number typed into a search is read in the written case", "[domain]")
+{
+    CHECK(ClientNumber::typedPrefix("HKI-") == std::optional<std::string>("HKI-"));
+    CHECK(ClientNumber::typedPrefix("hki-20") == std::optional<std::string>("HKI-20"));
+    CHECK(ClientNumber::typedPrefix("  Tre-2026-") == std::optional<std::string>("TRE-2026-"));
+    CHECK(ClientNumber::typedPrefix("OUL-2026-004 ") == std::optional<std::string>("OUL-2026-004"));
+    CHECK(ClientNumber::typedPrefix("JNS-2030-12345678") == std::optional<std::string>("JNS-2030-12345678"));
+}
+
+TEST_CASE("what cannot begin a client number is no number prefix", "[domain]")
+{
+    for (const char* text : {"",
+                             "HKI",
+                             "tre",
+                             "Trevor",
+                             "XYZ-2026",
+                             "HKI 2026",
+                             "HKI-20a",
+                             "HKI-2026-00-1",
+                             "HKI-20266",
+                             "HKI--2026",
+                             "JNS-2030-123456789",
+                             "Ääk-2026",
+                             "040 123 4567"}) {
+        CAPTURE(text);
+        CHECK_FALSE(ClientNumber::typedPrefix(text));
+    }
+}

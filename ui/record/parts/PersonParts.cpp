@@ -1,5 +1,6 @@
 #include "domain/ClientRules.h"
 #include "ui/common/DateText.h"
+#include "ui/record/ChildrenPanel.h"
 #include "ui/record/RecordTab.h"
 #include "ui/record/RecordText.h"
 #include "ui/record/dialogs/AssignmentDialog.h"
@@ -132,8 +133,8 @@ DetailsSpec familySpec(RecordEditor& editor, const RecordParts::OpenClient& open
     spec.intro = [] {
         return RecordParts::tr(
             "The underage children of a victim are clients in their own right, each linked to "
-            "the parent's record; find them in the client list. A child who turns 18 needs "
-            "an admission decision of their own.");
+            "the parent's record, and listed below it. A child who turns 18 needs an admission "
+            "decision of their own.");
     };
     spec.texts = [] {
         return PartTexts {{}, RecordParts::tr("Edit the &family link…"), {}};
@@ -197,6 +198,7 @@ RecordTab* RecordParts::family(RecordEditor& editor, OpenClient openClient, QWid
 {
     auto* tab = new RecordTab(QStringLiteral("familyTab"), parent);
     tab->addPanel(new DetailsPanel(editor, familySpec(editor, openClient)), true);
+    tab->addPanel(new ChildrenPanel(editor, openClient));
     return tab;
 }
 

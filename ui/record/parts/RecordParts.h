@@ -24,7 +24,8 @@ public:
 
     // Who the client is, how to reach them, the office and worker.
     static RecordTab* overview(RecordEditor& editor, QWidget* parent);
-    // The kind of client and, for a child, the link to the parent's record.
+    // The kind of client and, for a child, the link to the parent's record;
+    // for anyone else, their children.
     static RecordTab* family(RecordEditor& editor, OpenClient openClient, QWidget* parent);
     // The referral, the admission decision and its appeal, the end of assistance and reopenings.
     static RecordTab* referral(RecordEditor& editor, QWidget* parent);
