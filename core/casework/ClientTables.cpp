@@ -349,8 +349,9 @@ void writeDeadlines(store::Database& database,
     }
 }
 
-// Orders one day's deadlines of a client as domain::deadlinesOf does: by kind.
-std::string kindRank()
+} // namespace
+
+std::string ClientTables::deadlineKindRank()
 {
     std::string sql = "CASE d.kind";
     for (const auto& entry : domain::enumEntries<domain::DeadlineKind>()) {
@@ -359,8 +360,6 @@ std::string kindRank()
     }
     return sql + " END";
 }
-
-} // namespace
 
 const std::array<const char*, 16>& ClientTables::tableNames()
 {
@@ -449,7 +448,7 @@ std::vector<DueDeadline> ClientTables::deadlinesUntil(domain::Date until,
         = "SELECT d.client_id, d.kind, d.due FROM deadlines d JOIN clients c ON c.client_id = d.client_id "
           "WHERE d.due <= ?1 AND (?2 IS NULL OR c.worker = ?2) AND (?3 IS NULL OR c.office = ?3) "
           "ORDER BY d.due, c.number, d.client_id, "
-        + kindRank();
+        + deadlineKindRank();
     Statement query = m_database.cached(sql);
     query.bind(1, until.toString());
     bindText(query, 2, worker);

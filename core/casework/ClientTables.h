@@ -61,6 +61,10 @@ public:
     // Every table that holds rows of clients (the per-kind tables and deadlines).
     static const std::array<const char*, 16>& tableNames();
 
+    // An ORDER BY term for the deadlines table aliased `d`: one day's deadlines
+    // of a client in the order domain::deadlinesOf gives them, by kind.
+    static std::string deadlineKindRank();
+
 private:
     store::Database& m_database;
 };

@@ -1,6 +1,7 @@
 #include "casework/DeadlineList.h"
 
 #include "casework/ClientIndex.h"
+#include "casework/ClientTables.h"
 #include "domain/Deadlines.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -19,17 +20,6 @@ std::string eventKinds()
         }
     }
     return list;
-}
-
-// Orders one day's deadlines of a client as domain::deadlinesOf does: by kind.
-std::string kindRank()
-{
-    std::string sql = "CASE d.kind";
-    for (const auto& entry : domain::enumEntries<domain::DeadlineKind>()) {
-        sql += " WHEN '" + std::string(entry.name) + "' THEN "
-            + std::to_string(static_cast<int>(entry.value));
-    }
-    return sql + " END";
 }
 
 void bindOptional(store::Statement& query, int index, const std::optional<std::string>& text)
@@ -61,7 +51,7 @@ std::vector<ClientDeadline> shownDeadlines(store::Database& database,
         + eventKinds()
         + ") OR d.due >= ?2) AND (?3 IS NULL OR s.worker = ?3) AND (?4 IS NULL OR s.office = ?4) "
           "ORDER BY d.due, s.number, d.client_id, "
-        + kindRank();
+        + ClientTables::deadlineKindRank();
     store::Statement query = database.cached(sql);
     query.bind(1, until.toString()).bind(2, today.addDays(-rules.overdueEventDays).toString());
     bindOptional(query, 3, worker);

@@ -242,7 +242,7 @@ std::vector<StatisticsCase> CaseSource::all(Progress* progress)
                     // Assigned rather than emplace()d: clang does not see a nested struct
                     // with member initialisers as default-constructible inside optional.
                     auto& slot = cases[*at].exploitation;
-                    slot = StatisticsCase::Exploitation{};
+                    slot = StatisticsCase::Exploitation {};
                     StatisticsCase::Exploitation& e = *slot;
                     e.inFinland = row.columnInt(1) != 0;
                     e.forms = namesIn<ExploitationForm>(row, 2, "exploitations.forms");

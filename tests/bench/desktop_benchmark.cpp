@@ -293,11 +293,12 @@ int main(int argc, char* argv[])
                 percentile(conflicts, 0.5),
                 percentile(conflicts, 1.0));
 
-    std::printf("a parent's children                   median %.2f ms, max %.2f ms over %zu clients (%zu children)\n",
-                percentile(family, 0.5),
-                percentile(family, 1.0),
-                family.size(),
-                found);
+    std::printf(
+        "a parent's children                   median %.2f ms, max %.2f ms over %zu clients (%zu children)\n",
+        percentile(family, 0.5),
+        percentile(family, 1.0),
+        family.size(),
+        found);
 
     // A lock in the middle of a long read: it must not wait for it.
     list->table()->sortByColumn(1, Qt::DescendingOrder);

@@ -4,7 +4,6 @@
 #include "casework/ClientService.h"
 #include "casework/HotlineLog.h"
 #include "record/RecordScreenshots.h"
-#include "sync/SyncScreenshots.h"
 #include "session/Session.h"
 #include "statistics/StatisticsExport.h"
 #include "support/CaseworkFixture.h"
@@ -12,6 +11,7 @@
 #include "support/SyncFixture.h"
 #include "support/TestEnvironment.h"
 #include "support/UiDriver.h"
+#include "sync/SyncScreenshots.h"
 #include "sync/SyncService.h"
 #include "ui/app/SessionWorker.h"
 #include "ui/backup/BackupRunner.h"
@@ -407,9 +407,10 @@ int main(int argc, char* argv[])
         ok = shootLanguage(language, folder) && ok;
         ok = shootCasework(language, folder) && ok;
         ok = shootStatistics(language, folder, demo) && ok;
-        ok = shootSync(language, [&](QWidget* widget, const QString& name) {
-                 return save(widget, folder, name, language);
-             }) && ok;
+        ok = shootSync(
+                 language,
+                 [&](QWidget* widget, const QString& name) { return save(widget, folder, name, language); })
+            && ok;
     }
     return ok ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 #include "ui/record/ChildrenPanel.h"
 
 #include "ui/clients/ClientListModel.h"
+#include "ui/record/ListPanel.h"
 #include "ui/record/RecordEditor.h"
 
 #include <QHeaderView>
@@ -8,7 +9,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <algorithm>
 #include <array>
 
 namespace majakka::ui {
@@ -83,12 +83,7 @@ void ChildrenPanel::refresh()
                                  ClientListModel::text(child, Columns[static_cast<std::size_t>(column)])));
         }
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int visibleRows = std::clamp(m_table->rowCount(), 1, 12);
-    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
-                            + visibleRows * m_table->verticalHeader()->defaultSectionSize()
-                            + 2 * m_table->frameWidth() + 4);
+    ListPanel::fitToRows(m_table);
     m_empty->setText(tr("No client you can see is linked to this one as their parent. A child is linked "
                         "in the child's own record, under Children and family."));
     m_empty->setVisible(m_children.empty());

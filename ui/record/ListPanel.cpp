@@ -52,13 +52,7 @@ void ListPanel::refresh()
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         }
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Tall enough for its rows (up to a dozen), so that the tab scrolls as one page.
-    const int visibleRows = std::clamp(m_table->rowCount(), 1, 12);
-    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
-                            + visibleRows * m_table->verticalHeader()->defaultSectionSize()
-                            + 2 * m_table->frameWidth() + 4);
+    fitToRows(m_table);
     m_empty->setText(m_spec.whenEmpty());
     // An empty list is said in words; its &-letter goes to Add instead.
     m_empty->setVisible(rows.empty());
@@ -119,6 +113,16 @@ void ListPanel::remove()
     const auto refusal = editor().change(m_spec.without(editor().record(), row),
                                          EntryActions::undoText(m_spec.texts().remove));
     showRefusal(refusal);
+}
+
+void ListPanel::fitToRows(QTableWidget* table)
+{
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    const int visibleRows = std::clamp(table->rowCount(), 1, 12);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
+                          + visibleRows * table->verticalHeader()->defaultSectionSize()
+                          + 2 * table->frameWidth() + 4);
 }
 
 } // namespace majakka::ui

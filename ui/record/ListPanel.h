@@ -53,6 +53,10 @@ public:
     bool hasSelection() const { return selectedRow() >= 0; }
     int selectedRow() const;
 
+    // Columns to their contents and the height to the rows (up to a dozen), so
+    // that a tab with lists scrolls as one page rather than list by list.
+    static void fitToRows(QTableWidget* table);
+
 private:
     ListSpec m_spec;
     QTableWidget* m_table;

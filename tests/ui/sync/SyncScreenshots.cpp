@@ -135,5 +135,4 @@ bool shootSync(const QString& language, const Shoot& shoot)
     return ok;
 }
 
-
 } // namespace majakka::ui::test
