@@ -93,8 +93,7 @@ AuditEntry AuditLog::append(std::string_view user,
     entry.detail = detail;
     entry.hash = entryHash(entry);
 
-    store::Statement insert(
-        m_database,
+    store::Statement insert = m_database.cached(
         "INSERT OR FAIL INTO audit_log (seq, at, user, action, record_id, detail, previous_hash, hash) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     insert.bind(1, entry.sequence).bind(2, entry.at).bind(3, entry.user).bind(4, entry.action);

@@ -125,18 +125,22 @@ void ClientIndex::update(const store::Id& id, const domain::ClientRecord& record
     if (existing.step()) {
         rowId = existing.columnInt(0);
     }
+    // An update writes only when a value differs: most changes (a phone, an
+    // address, a note) leave the summary as it was, and its row and its five
+    // index entries are then not dirtied at all.
     store::Statement write = m_database.cached(
-        rowId ? "UPDATE OR FAIL client_summaries SET record_id = ?2, number = ?3, given_names = ?4, "
-                "family_name = ?5, kind = ?6, office = ?7, worker = ?8, ended = ?9 WHERE id = ?1"
+        rowId ? "UPDATE OR FAIL client_summaries SET number = ?3, given_names = ?4, family_name = ?5, "
+                "kind = ?6, office = ?7, worker = ?8, ended = ?9 WHERE id = ?1 AND NOT (number IS ?3 AND "
+                "given_names IS ?4 AND family_name IS ?5 AND kind IS ?6 AND office IS ?7 AND worker IS ?8 "
+                "AND ended IS ?9)"
               : "INSERT OR FAIL INTO client_summaries (id, record_id, number, given_names, family_name, "
                 "kind, office, worker, ended) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (rowId) {
         write.bind(1, *rowId);
     } else {
-        write.bindNull(1);
+        write.bindNull(1).bind(2, key);
     }
-    write.bind(2, key)
-        .bind(3, record.number ? record.number->toString() : std::string())
+    write.bind(3, record.number ? record.number->toString() : std::string())
         .bind(4, record.person.givenNames)
         .bind(5, record.person.familyName)
         .bind(6, domain::nameOf(record.person.kind))
@@ -156,6 +160,18 @@ void ClientIndex::update(const store::Id& id, const domain::ClientRecord& record
     }
     identifiers += " " + phoneTokens(record.person.phone);
 
+    if (rowId) {
+        // The full-text index writes a delete and an insert into its segments
+        // for every rewrite: only when the searchable text changed. Read from
+        // its content table (FTS4's shadow table, part of the file format):
+        // a lookup through client_search prepares a statement each time.
+        store::Statement held
+            = m_database.cached("SELECT c0names, c1identifiers FROM client_search_content WHERE docid = ?1");
+        held.bind(1, docId);
+        if (held.step() && held.columnTextView(0) == names && held.columnTextView(1) == identifiers) {
+            return;
+        }
+    }
     store::Statement remove = m_database.cached("DELETE FROM client_search WHERE docid = ?1");
     remove.bind(1, docId).run();
     store::Statement index = m_database.cached(

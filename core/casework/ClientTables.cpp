@@ -1,6 +1,7 @@
 #include "casework/ClientTables.h"
 
 #include "Error.h"
+#include "casework/ClientRows.h"
 #include "domain/EnumNames.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -71,37 +72,29 @@ int flag(bool value)
     return value ? 1 : 0;
 }
 
-// One row written per element of a list: `write` binds the columns after
-// client_id (1) and position (2); the statement is prepared once per connection.
+// One row per element of a list, written where it differs: `write` binds the
+// columns after client_id (1) and position (2).
 template<typename T, typename Write>
 void writeList(store::Database& database,
-               const std::string& sql,
+               const ClientTable& table,
                const store::Id& id,
                const std::vector<T>& list,
                Write write)
 {
-    if (list.empty()) {
-        return;
-    }
-    Statement insert = database.cached(sql);
+    ClientRows rows(database, table, id);
     for (std::size_t position = 0; position < list.size(); ++position) {
-        insert.bind(1, keyOf(id)).bind(2, static_cast<std::int64_t>(position));
-        write(insert, list[position]);
-        insert.run();
-        insert.reset();
+        Statement row = rows.row(position);
+        write(row, list[position]);
+        row.run();
     }
+    rows.keep(list.size());
 }
 
 void writeClient(store::Database& database, const store::Id& id, const domain::ClientRecord& record)
 {
     const domain::Person& person = record.person;
-    Statement insert = database.cached(
-        "INSERT OR FAIL INTO clients (client_id, number, kind, given_names, family_name, birth_date, gender, "
-        "personal_id, citizenships, languages, interpreter_needed, municipality, wellbeing_county, "
-        "residence_status, housing, office, worker, parent) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
-    insert.bind(1, keyOf(id))
-        .bind(2, record.number ? record.number->toString() : std::string())
+    Statement insert = ClientRows(database, ClientsTable, id).row();
+    insert.bind(2, record.number ? record.number->toString() : std::string())
         .bind(3, domain::nameOf(person.kind))
         .bind(4, person.givenNames)
         .bind(5, person.familyName);
@@ -121,11 +114,8 @@ void writeClient(store::Database& database, const store::Id& id, const domain::C
 
 void writeReferral(store::Database& database, const store::Id& id, const domain::Referral& referral)
 {
-    Statement insert = database.cached(
-        "INSERT OR FAIL INTO referrals (client_id, date, channel, source, emergency, referrer_organisation, "
-        "referrer_contact) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    insert.bind(1, keyOf(id))
-        .bind(2, referral.date.toString())
+    Statement insert = ClientRows(database, ReferralsTable, id).row();
+    insert.bind(2, referral.date.toString())
         .bind(3, domain::nameOf(referral.channel))
         .bind(4, domain::nameOf(referral.source))
         .bind(5, flag(referral.emergency))
@@ -138,11 +128,8 @@ void writeAdmission(store::Database& database,
                     const store::Id& id,
                     const domain::AdmissionDecision& admission)
 {
-    Statement insert = database.cached(
-        "INSERT OR FAIL INTO admission_decisions (client_id, date, decision, grounds, decider, appeal_date, "
-        "appeal_court, appeal_outcome, appeal_decided) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    insert.bind(1, keyOf(id))
-        .bind(2, admission.date.toString())
+    Statement insert = ClientRows(database, AdmissionDecisionsTable, id).row();
+    insert.bind(2, admission.date.toString())
         .bind(3, domain::nameOf(admission.decision))
         .bind(4, admission.grounds)
         .bind(5, admission.decider);
@@ -160,10 +147,8 @@ void writeExploitation(store::Database& database,
                        const store::Id& id,
                        const domain::Exploitation& exploitation)
 {
-    Statement insert = database.cached(
-        "INSERT OR FAIL INTO exploitations (client_id, forms, industry, in_finland, country, period_start, "
-        "period_end, means_of_control, relation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    insert.bind(1, keyOf(id)).bind(2, namesOf(exploitation.forms));
+    Statement insert = ClientRows(database, ExploitationsTable, id).row();
+    insert.bind(2, namesOf(exploitation.forms));
     bindName(insert, 3, exploitation.industry);
     insert.bind(4, flag(exploitation.inFinland)).bind(5, exploitation.country);
     bindDate(insert, 6, exploitation.periodStart);
@@ -177,13 +162,8 @@ void writeNeedsAssessment(store::Database& database,
                           const store::Id& id,
                           const domain::NeedsAssessment& assessment)
 {
-    Statement insert = database.cached("INSERT OR FAIL INTO needs_assessments (client_id, date, needs, plan, "
-                                       "consent_date, reassessment_date) "
-                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    insert.bind(1, keyOf(id))
-        .bind(2, assessment.date.toString())
-        .bind(3, namesOf(assessment.needs))
-        .bind(4, assessment.plan);
+    Statement insert = ClientRows(database, NeedsAssessmentsTable, id).row();
+    insert.bind(2, assessment.date.toString()).bind(3, namesOf(assessment.needs)).bind(4, assessment.plan);
     bindDate(insert, 5, assessment.consentDate);
     bindDate(insert, 6, assessment.reassessmentDate);
     insert.run();
@@ -191,13 +171,8 @@ void writeNeedsAssessment(store::Database& database,
 
 void writeEnd(store::Database& database, const store::Id& id, const domain::EndOfAssistance& end)
 {
-    Statement insert = database.cached(
-        "INSERT OR FAIL INTO ends_of_assistance (client_id, date, reason, note) VALUES (?1, ?2, ?3, ?4)");
-    insert.bind(1, keyOf(id))
-        .bind(2, end.date.toString())
-        .bind(3, domain::nameOf(end.reason))
-        .bind(4, end.note)
-        .run();
+    Statement insert = ClientRows(database, EndsOfAssistanceTable, id).row();
+    insert.bind(2, end.date.toString()).bind(3, domain::nameOf(end.reason)).bind(4, end.note).run();
 }
 
 void writeLists(store::Database& database,
@@ -206,40 +181,34 @@ void writeLists(store::Database& database,
                 ClientParts parts)
 {
     if (parts.has(ClientPart::Measures)) {
-        writeList(
-            database,
-            "INSERT OR FAIL INTO support_measures (client_id, position, type, provider, status, start_date, "
-            "end_date, urgent, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            id,
-            record.measures,
-            [](Statement& insert, const domain::SupportMeasure& measure) {
-                insert.bind(3, domain::nameOf(measure.type))
-                    .bind(4, domain::nameOf(measure.provider))
-                    .bind(5, domain::nameOf(measure.status))
-                    .bind(6, measure.start.toString());
-                bindDate(insert, 7, measure.end);
-                insert.bind(8, flag(measure.urgent)).bind(9, measure.note);
-            });
+        writeList(database,
+                  SupportMeasuresTable,
+                  id,
+                  record.measures,
+                  [](Statement& insert, const domain::SupportMeasure& measure) {
+                      insert.bind(3, domain::nameOf(measure.type))
+                          .bind(4, domain::nameOf(measure.provider))
+                          .bind(5, domain::nameOf(measure.status))
+                          .bind(6, measure.start.toString());
+                      bindDate(insert, 7, measure.end);
+                      insert.bind(8, flag(measure.urgent)).bind(9, measure.note);
+                  });
     }
     if (parts.has(ClientPart::ReflectionPeriods)) {
-        writeList(
-            database,
-            "INSERT OR FAIL INTO reflection_periods (client_id, position, start_date, end_date, granted_by, "
-            "permit_applied) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            id,
-            record.reflectionPeriods,
-            [](Statement& insert, const domain::ReflectionPeriod& period) {
-                insert.bind(3, period.start.toString());
-                bindDate(insert, 4, period.end);
-                insert.bind(5, domain::nameOf(period.grantedBy));
-                bindDate(insert, 6, period.permitApplied);
-            });
+        writeList(database,
+                  ReflectionPeriodsTable,
+                  id,
+                  record.reflectionPeriods,
+                  [](Statement& insert, const domain::ReflectionPeriod& period) {
+                      insert.bind(3, period.start.toString());
+                      bindDate(insert, 4, period.end);
+                      insert.bind(5, domain::nameOf(period.grantedBy));
+                      bindDate(insert, 6, period.permitApplied);
+                  });
     }
     if (parts.has(ClientPart::ResidenceMatters)) {
         writeList(database,
-                  "INSERT OR FAIL INTO residence_matters (client_id, position, kind, date, outcome, "
-                  "decision_expected, "
-                  "decided, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                  ResidenceMattersTable,
                   id,
                   record.residenceMatters,
                   [](Statement& insert, const domain::ResidenceMatter& matter) {
@@ -254,8 +223,7 @@ void writeLists(store::Database& database,
     if (parts.has(ClientPart::LegalSteps)) {
         writeList(
             database,
-            "INSERT OR FAIL INTO legal_steps (client_id, position, kind, date, note, court_date) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            LegalStepsTable,
             id,
             record.legalSteps,
             [](Statement& insert, const domain::LegalStep& step) {
@@ -265,9 +233,7 @@ void writeLists(store::Database& database,
     }
     if (parts.has(ClientPart::Contacts)) {
         writeList(database,
-                  "INSERT OR FAIL INTO contacts (client_id, position, kind, date, municipality, worker, "
-                  "interpreter, "
-                  "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                  ContactsTable,
                   id,
                   record.contacts,
                   [](Statement& insert, const domain::Contact& contact) {
@@ -281,8 +247,7 @@ void writeLists(store::Database& database,
     }
     if (parts.has(ClientPart::Consents)) {
         writeList(database,
-                  "INSERT OR FAIL INTO consents (client_id, position, date, scope, status) VALUES (?1, ?2, "
-                  "?3, ?4, ?5)",
+                  ConsentsTable,
                   id,
                   record.consents,
                   [](Statement& insert, const domain::Consent& consent) {
@@ -293,8 +258,7 @@ void writeLists(store::Database& database,
     }
     if (parts.has(ClientPart::Disclosures)) {
         writeList(database,
-                  "INSERT OR FAIL INTO disclosures (client_id, position, date, to_whom, what, basis) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                  DisclosuresTable,
                   id,
                   record.disclosures,
                   [](Statement& insert, const domain::Disclosure& disclosure) {
@@ -305,21 +269,18 @@ void writeLists(store::Database& database,
                   });
     }
     if (parts.has(ClientPart::SeriousThreats)) {
-        writeList(
-            database,
-            "INSERT OR FAIL INTO serious_threats (client_id, position, date, description, police_notified) "
-            "VALUES (?1, ?2, ?3, ?4, ?5)",
-            id,
-            record.seriousThreats,
-            [](Statement& insert, const domain::SeriousThreat& threat) {
-                insert.bind(3, threat.date.toString()).bind(4, threat.description);
-                bindDate(insert, 5, threat.policeNotified);
-            });
+        writeList(database,
+                  SeriousThreatsTable,
+                  id,
+                  record.seriousThreats,
+                  [](Statement& insert, const domain::SeriousThreat& threat) {
+                      insert.bind(3, threat.date.toString()).bind(4, threat.description);
+                      bindDate(insert, 5, threat.policeNotified);
+                  });
     }
     if (parts.has(ClientPart::Reopenings)) {
         writeList(database,
-                  "INSERT OR FAIL INTO reopenings (client_id, position, date, grounds, ended_on, end_reason) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                  ReopeningsTable,
                   id,
                   record.reopenings,
                   [](Statement& insert, const domain::Reopening& reopening) {
@@ -337,6 +298,25 @@ void writeDeadlines(store::Database& database,
                     const domain::CaseRules& rules)
 {
     const auto deadlines = domain::deadlinesOf(record, FarFuture, rules);
+    // Most changes move no deadline: then the rows (and their two index
+    // entries each) stay as they are. Rows are inserted in list order.
+    {
+        Statement held
+            = database.cached("SELECT kind, due FROM deadlines WHERE client_id = ?1 ORDER BY rowid");
+        held.bind(1, keyOf(id));
+        bool same = true;
+        std::size_t count = 0;
+        while (same && held.step()) {
+            same = count < deadlines.size() && held.columnTextView(0) == domain::nameOf(deadlines[count].kind)
+                && held.columnTextView(1) == deadlines[count].due.toString();
+            ++count;
+        }
+        if (same && count == deadlines.size()) {
+            return;
+        }
+    }
+    Statement erase = database.cached("DELETE FROM deadlines WHERE client_id = ?1");
+    erase.bind(1, keyOf(id)).run();
     if (deadlines.empty()) {
         return;
     }
@@ -397,35 +377,38 @@ void ClientTables::replace(const store::Id& id,
                            ClientParts parts,
                            const domain::CaseRules& rules)
 {
-    // Table i of tableNames() holds part bit i; the deadlines (last) are worked
-    // out from the whole record, so they are always written again.
-    const auto& tables = tableNames();
-    for (std::size_t i = 0; i < tables.size(); ++i) {
-        if (i + 1 == tables.size() || parts.has(static_cast<ClientPart>(1u << i))) {
-            Statement erase
-                = m_database.cached(std::string("DELETE FROM ") + tables[i] + " WHERE client_id = ?1");
-            erase.bind(1, keyOf(id)).run();
-        }
-    }
+    // Each table of `parts` is brought to the record's values row by row
+    // (ClientRows); the deadlines are worked out from the whole record, so
+    // they are always compared.
     if (parts.has(ClientPart::Person)) {
         writeClient(m_database, id, record);
     }
-    if (record.referral && parts.has(ClientPart::Referral)) {
+    const auto single = [&](ClientPart part, const ClientTable& table, bool present, const auto& write) {
+        if (!parts.has(part)) {
+            return;
+        }
+        if (present) {
+            write();
+        } else {
+            ClientRows(m_database, table, id).keep(0);
+        }
+    };
+    single(ClientPart::Referral, ReferralsTable, record.referral.has_value(), [&] {
         writeReferral(m_database, id, *record.referral);
-    }
-    if (record.admission && parts.has(ClientPart::Admission)) {
+    });
+    single(ClientPart::Admission, AdmissionDecisionsTable, record.admission.has_value(), [&] {
         writeAdmission(m_database, id, *record.admission);
-    }
-    if (record.exploitation && parts.has(ClientPart::Exploitation)) {
+    });
+    single(ClientPart::Exploitation, ExploitationsTable, record.exploitation.has_value(), [&] {
         writeExploitation(m_database, id, *record.exploitation);
-    }
-    if (record.needsAssessment && parts.has(ClientPart::NeedsAssessment)) {
+    });
+    single(ClientPart::NeedsAssessment, NeedsAssessmentsTable, record.needsAssessment.has_value(), [&] {
         writeNeedsAssessment(m_database, id, *record.needsAssessment);
-    }
+    });
     writeLists(m_database, id, record, parts);
-    if (record.end && parts.has(ClientPart::End)) {
+    single(ClientPart::End, EndsOfAssistanceTable, record.end.has_value(), [&] {
         writeEnd(m_database, id, *record.end);
-    }
+    });
     writeDeadlines(m_database, id, record, rules);
 }
 

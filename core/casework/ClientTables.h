@@ -27,7 +27,8 @@ struct DueDeadline
 
 // The per-kind tables of the client record (clients, referrals, measures, ...,
 // schema version 5) and the deadlines table: derived from the current record,
-// rewritten whole on every change of the client. Opens no transaction: the
+// brought up to date on every change of the client, where a row's values
+// differ only (ClientRows). Opens no transaction: the
 // caller's unit of work holds one, so the tables change with the record or not at all.
 class ClientTables
 {
@@ -36,8 +37,9 @@ public:
         : m_database(database)
     { }
 
-    // Deletes the client's rows from every table and writes them anew from
-    // `record`, with every deadline of the case whatever its distance.
+    // Makes the client's rows in every table what `record` gives, with every
+    // deadline of the case whatever its distance: rows that hold their values
+    // already are left alone, so the tables end as a first write would leave them.
     void
     replace(const store::Id& id, const domain::ClientRecord& record, const domain::CaseRules& rules = {});
     // The same for the tables of `parts` only (and the deadlines): after a

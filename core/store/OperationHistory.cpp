@@ -53,8 +53,8 @@ std::vector<Operation> OperationHistory::ofRecord(const Id& record)
 
 std::map<Id, std::uint64_t> OperationHistory::newestOfRecord(const Id& record)
 {
-    Statement query(m_database,
-                    "SELECT site_id, max(hlc) FROM operations WHERE record_id = ?1 GROUP BY site_id");
+    Statement query
+        = m_database.cached("SELECT site_id, max(hlc) FROM operations WHERE record_id = ?1 GROUP BY site_id");
     query.bind(1, idView(record));
     std::map<Id, std::uint64_t> out;
     while (query.step()) {

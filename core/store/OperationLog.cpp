@@ -97,8 +97,7 @@ void OperationLog::noteRecord(const Operation& op)
 int OperationLog::refreshField(const Id& recordId, const std::string& field)
 {
     // The heads, best first: highest HLC, then highest site id.
-    Statement heads(
-        m_database,
+    Statement heads = m_database.cached(
         "SELECT op_id, value FROM operations o WHERE record_id = ?1 AND field = ?2 AND NOT EXISTS "
         "(SELECT 1 FROM supersessions s WHERE s.superseded = o.op_id) ORDER BY hlc DESC, site_id DESC");
     heads.bind(1, idView(recordId)).bind(2, field);

@@ -97,7 +97,8 @@ std::uint64_t acceptedUntil(const Clock& clock, std::chrono::minutes skew)
 // The newest operation this device made in a record.
 std::uint64_t newestOwn(store::Database& database, const store::Id& record, const store::Id& self)
 {
-    store::Statement query(database, "SELECT max(hlc) FROM operations WHERE record_id = ?1 AND site_id = ?2");
+    store::Statement query
+        = database.cached("SELECT max(hlc) FROM operations WHERE record_id = ?1 AND site_id = ?2");
     query.bind(1, store::idView(record)).bind(2, store::idView(self));
     return query.step() && !query.columnIsNull(0) ? static_cast<std::uint64_t>(query.columnInt(0)) : 0;
 }
@@ -148,8 +149,8 @@ void raiseWatermarks(store::Database& database,
 // A deleted record with a field left is a delete against an edit its author did not see.
 bool hasSurvivingFields(store::Database& database, const store::Id& record)
 {
-    store::Statement query(database,
-                           "SELECT 1 FROM field_values WHERE record_id = ?1 AND field <> '$deleted' LIMIT 1");
+    store::Statement query
+        = database.cached("SELECT 1 FROM field_values WHERE record_id = ?1 AND field <> '$deleted' LIMIT 1");
     query.bind(1, store::idView(record));
     return query.step();
 }

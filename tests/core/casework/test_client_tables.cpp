@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include "casework/ClientIndex.h"
+#include "casework/ClientService.h"
 #include "casework/ClientTables.h"
 #include "casework/DemoGenerator.h"
 #include "crypto/Random.h"
@@ -397,6 +399,124 @@ TEST_CASE("client tables: replacing after an edit leaves no stale rows", "[casew
     fx.replace(id, record);
     CHECK(countOf(fx.db, "deadlines", id) == 0);
     CHECK(countOf(fx.db, "ends_of_assistance", id) == 1);
+}
+
+namespace {
+
+// Every column but client_id of each of the client's rows in every table, in
+// list order (rowid order where a table has no position), to compare two
+// clients' rows.
+std::vector<std::vector<Row>> allRows(store::Database& db, const store::Id& id)
+{
+    std::vector<std::vector<Row>> out;
+    for (const std::string table : AllTables) {
+        std::vector<std::string> columns;
+        store::Statement info = db.prepare("PRAGMA table_info(" + table + ")");
+        while (info.step()) {
+            if (info.columnText(1) != "client_id") {
+                columns.push_back(info.columnText(1));
+            }
+        }
+        const bool listed = std::find(columns.begin(), columns.end(), "position") != columns.end();
+        out.push_back(rows(db, table, columns, id, listed ? "position" : "rowid"));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("client tables: after an edit every table holds what a first write of the edited record holds",
+          "[casework][tables]")
+{
+    TablesFixture fx;
+    const store::Id edited = store::Id::random();
+    const store::Id fresh = store::Id::random();
+    domain::ClientRecord record = fullClient();
+    fx.replace(edited, record);
+
+    // A value changed in place, an entry removed from the middle of a list,
+    // one added, a single part gone, a list emptied and a part added.
+    record.person.municipality = "Tampere";
+    record.measures.front().note = "moved to another shelter";
+    record.contacts.erase(record.contacts.begin());
+    record.contacts.push_back(
+        domain::Contact {domain::ContactKind::Call, Today, "Tampere", "kaisa", true, "follow-up call", ""});
+    record.legalSteps.back().note = "the trial was postponed";
+    record.exploitation.reset();
+    record.seriousThreats.clear();
+    record.end = domain::EndOfAssistance {Today, domain::EndReason::NoLongerNeedsHelp, "doing well"};
+    fx.replace(edited, record);
+    fx.replace(fresh, record);
+
+    const auto editedRows = allRows(fx.db, edited);
+    CHECK(editedRows == allRows(fx.db, fresh));
+    CHECK(rows(fx.db, "contacts", {"note"}, edited, "position").back() == Row {"follow-up call"});
+    CHECK(countOf(fx.db, "exploitations", edited) == 0);
+
+    // And back: the list grows again and the removed parts return.
+    fx.replace(edited, fullClient());
+    fx.replace(fresh, fullClient());
+    CHECK(allRows(fx.db, edited) == allRows(fx.db, fresh));
+    CHECK(allRows(fx.db, edited) != editedRows);
+}
+
+TEST_CASE("client tables: a record written again with no value of theirs changed writes nothing",
+          "[casework][tables]")
+{
+    TablesFixture fx;
+    const store::Id id = store::Id::random();
+    domain::ClientRecord record = fullClient();
+    fx.replace(id, record);
+    const std::string before = test::fileHash(fx.db.path());
+
+    // The phone number and e-mail address are in no table.
+    record.person.phone = "+358 40 765 4321";
+    record.person.email = "moved@example.org";
+    fx.replace(id, record);
+    CHECK(test::fileHash(fx.db.path()) == before);
+
+    // A changed note is: the file changes.
+    record.contacts.front().note = "met at the office";
+    fx.replace(id, record);
+    CHECK(test::fileHash(fx.db.path()) != before);
+    CHECK(rows(fx.db, "contacts", {"note"}, id, "position").front() == Row {"met at the office"});
+}
+
+TEST_CASE("client index: the summary and search entry are written only when what they hold changed",
+          "[casework][tables]")
+{
+    TablesFixture fx;
+    ClientIndex index(fx.db);
+    const auto update = [&](const store::Id& id, const domain::ClientRecord& record) {
+        store::Transaction transaction(fx.db);
+        index.update(id, record);
+        transaction.commit();
+    };
+    const auto found = [&](const std::string& typed) {
+        ClientFilter filter;
+        filter.search = typed;
+        return index.find(filter, {}).size();
+    };
+    const store::Id id = store::Id::random();
+    domain::ClientRecord record = fullClient();
+    record.person.phone = "+358 40 123 4567";
+    update(id, record);
+    const std::string before = test::fileHash(fx.db.path());
+
+    record.person.email = "moved@example.org"; // in neither
+    update(id, record);
+    CHECK(test::fileHash(fx.db.path()) == before);
+
+    record.person.phone = "+358 50 765 4321"; // searched for
+    update(id, record);
+    CHECK(test::fileHash(fx.db.path()) != before);
+    CHECK(found("0507654321") == 1);
+    CHECK(found("0401234567") == 0);
+
+    record.person.familyName = "Lahtinen"; // in the summary and searched for
+    update(id, record);
+    CHECK(index.summary(id).familyName == "Lahtinen");
+    CHECK(found("Lahtinen") == 1);
 }
 
 TEST_CASE("client tables: removing a client clears every table and only its rows", "[casework][tables]")
