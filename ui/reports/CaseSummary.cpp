@@ -22,15 +22,6 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-QString joined(const std::vector<std::string>& values)
-{
-    QStringList out;
-    for (const auto& value : values) {
-        out.append(text(value));
-    }
-    return out.join(QStringLiteral(", "));
-}
-
 // The record as a meeting needs it: entries without their notes, and only the latest contacts.
 domain::ClientRecord forMeeting(domain::ClientRecord record)
 {
@@ -74,8 +65,8 @@ QString CaseSummary::html(const domain::ClientRecord& stored, domain::Date today
             {tr("Kind:"), VocabularyText::text(person.kind)},
             {tr("Birth date:"), age},
             {tr("Gender:"), VocabularyText::text(person.gender)},
-            {tr("Citizenships:"), joined(person.citizenships)},
-            {tr("Languages:"), joined(person.languages)},
+            {tr("Citizenships:"), RecordHtml::joined(person.citizenships)},
+            {tr("Languages:"), RecordHtml::joined(person.languages)},
             {tr("Needs an interpreter:"), RecordHtml::yesNo(person.interpreterNeeded)},
             {tr("Residence status:"), VocabularyText::text(person.residenceStatus)},
             {tr("Housing:"), person.housing ? VocabularyText::text(*person.housing) : QString()},

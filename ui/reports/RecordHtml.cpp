@@ -18,15 +18,6 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-QString joined(const std::vector<std::string>& values)
-{
-    QStringList out;
-    for (const auto& value : values) {
-        out.append(text(value));
-    }
-    return out.join(QStringLiteral(", "));
-}
-
 template<typename E> QString words(const std::vector<E>& values)
 {
     QStringList out;
@@ -42,6 +33,15 @@ template<typename E> QString word(const std::optional<E>& value)
 }
 
 } // namespace
+
+QString RecordHtml::joined(const std::vector<std::string>& values)
+{
+    QStringList out;
+    for (const auto& value : values) {
+        out.append(text(value));
+    }
+    return out.join(QStringLiteral(", "));
+}
 
 QString RecordHtml::yesNo(bool value)
 {

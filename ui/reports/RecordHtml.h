@@ -5,6 +5,8 @@
 #include "ui/reports/DocumentLanguage.h"
 
 #include <QString>
+#include <string>
+#include <vector>
 
 namespace majakka::reports {
 
@@ -41,6 +43,8 @@ public:
 
     static QString fullName(const domain::Person& person);
     static QString yesNo(bool value);
+    // A list of names (citizenships, languages) on one line.
+    static QString joined(const std::vector<std::string>& values);
 };
 
 } // namespace majakka::reports
